@@ -1,0 +1,139 @@
+//! The `brisk` command line: run and disassemble Python files.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use brisk::vm::{Host, VmOptions};
+
+/// Stdout is buffered (printing is the hot path of many programs) and
+/// flushed before anything that must appear in order: stderr, input().
+struct StdHost {
+    out: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl Host for StdHost {
+    fn write_stdout(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+    fn write_stderr(&mut self, s: &str) {
+        let _ = self.out.flush();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        let _ = self.out.write_all(prompt.as_bytes());
+        let _ = self.out.flush();
+        let mut line = String::new();
+        match std::io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_owned()),
+        }
+    }
+    fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] [--jit=off|on|always] FILE.py
+       brisk dis [--adaptive] FILE.py";
+
+struct Cli {
+    command: String,
+    file: String,
+    quicken: bool,
+    adaptive: bool,
+}
+
+fn parse_args() -> Result<Cli, String> {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().ok_or(USAGE)?;
+    if command != "run" && command != "dis" {
+        return Err(USAGE.to_owned());
+    }
+    let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false };
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--no-quicken" => cli.quicken = false,
+            "--adaptive" => cli.adaptive = true,
+            "--stats" => {}
+            "--stats-json" => {
+                args.next().ok_or("--stats-json needs a path")?;
+            }
+            s if s.starts_with("--jit=") => {}
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            _ => {
+                cli.file = a;
+                break;
+            }
+        }
+    }
+    if cli.file.is_empty() {
+        return Err(USAGE.to_owned());
+    }
+    Ok(cli)
+}
+
+fn run(cli: Cli) -> u8 {
+    let source = match std::fs::read_to_string(&cli.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("brisk: can't open file '{}': {e}", cli.file);
+            return 2;
+        }
+    };
+    let host = Box::new(StdHost { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
+    let options = VmOptions { quicken: cli.quicken, ..VmOptions::default() };
+    if cli.command == "dis" {
+        let code = match brisk::compile::compile(&source, &cli.file) {
+            Ok(c) => c,
+            Err(e) => {
+                eprint!("{}", brisk::format_compile_error(&e));
+                return 1;
+            }
+        };
+        if cli.adaptive {
+            let mut vm = brisk::vm::Vm::new(host, options);
+            let _ = brisk::run_code(&mut vm, code.clone());
+        }
+        print!("{}", brisk::bytecode::dis::disassemble(&code, &|_, _| String::new()));
+        return 0;
+    }
+    let (outcome, mut vm) = brisk::run_source(&source, &cli.file, host, options);
+    vm.host.flush();
+    match outcome {
+        brisk::Outcome::Ok => 0,
+        brisk::Outcome::Error(_) => 1,
+        brisk::Outcome::Exit(n) => n as u8,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match parse_args() {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    if std::env::var_os("BRISK_DEBUG").is_none() {
+        // Panics are reported as SystemError below, without Rust's noise.
+        std::panic::set_hook(Box::new(|_| {}));
+    }
+    // The interpreter runs on a thread with a large stack: Python calls do
+    // not recurse on it, but callbacks from builtins (sort keys, __repr__,
+    // __eq__ in dicts) do, up to the recursion limit.
+    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
+        std::panic::catch_unwind(move || run(cli)).unwrap_or_else(|p| {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            eprintln!("SystemError: internal error in Brisk: {msg}");
+            1
+        })
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(1),
+    }
+}

@@ -1,0 +1,155 @@
+//! The `builtins` namespace: functions, type constructors, the exception
+//! hierarchy, and the methods of builtin types (one file per type).
+
+mod bytes;
+mod dict;
+mod exceptions;
+mod functions;
+mod int_float;
+mod list;
+mod object;
+mod percent;
+mod set;
+mod str;
+mod tuple_range;
+
+use std::rc::Rc;
+
+use crate::objects::{Args, Builtin, Class, NativeFn, PyResult, Value};
+use crate::vm::{PyErr, Vm};
+
+pub use percent::percent_format;
+pub use set::{set_compare, set_operator};
+
+/// Registers every builtin into a fresh VM.
+pub fn install(vm: &mut Vm) {
+    object::install(vm);
+    exceptions::install(vm);
+    functions::install(vm);
+    int_float::install(vm);
+    str::install(vm);
+    bytes::install(vm);
+    list::install(vm);
+    tuple_range::install(vm);
+    dict::install(vm);
+    set::install(vm);
+    let t = vm.types.clone_refs();
+    for (name, cls) in t {
+        vm.builtins.set_item_str(name, Value::Class(cls));
+    }
+    vm.builtins.set_item_str("None", Value::None);
+    vm.builtins.set_item_str("NotImplemented", Value::NotImplemented);
+    vm.builtins.set_item_str("Ellipsis", Value::Ellipsis);
+    vm.builtins.set_item_str("__name__", Value::str("builtins"));
+    for cls in vm.types.all_builtin_classes() {
+        cls.dict.set_item_str("__module__", Value::str("builtins"));
+    }
+}
+
+/// Adds a method descriptor to a builtin type.
+pub fn method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
+    cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: true, owner })));
+}
+
+/// Adds a static function (e.g. `__new__`, `dict.fromkeys`) to a builtin type.
+pub fn static_fn(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
+    cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner })));
+}
+
+/// Adds a builtin function to the builtins namespace.
+pub fn function(vm: &Vm, name: &'static str, func: NativeFn) {
+    vm.builtins.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner: "builtins" })));
+}
+
+/// Builtins that read the calling frame (see `CallerInfo`).
+pub fn needs_caller(b: &Builtin) -> bool {
+    b.owner == "builtins" && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir" | "eval" | "exec")
+        || (b.owner == "super" && b.name == "__new__")
+}
+
+/// Checks a positional-only argument count, with CPython's messages.
+pub fn check_args<'a>(name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    if pos.len() < min || pos.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", pos.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", pos.len()),
+                n => format!("{name} expected {n} arguments, got {}", pos.len()),
+            }
+        } else if pos.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, pos.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, pos.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(pos)
+}
+
+/// For methods: the receiver and the remaining positional arguments.
+pub fn method_args<'a>(name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
+    let pos = args.pos();
+    let Some((recv, rest)) = pos.split_first() else {
+        return Err(PyErr::type_error(format!("descriptor '{name}' needs an argument")));
+    };
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if rest.len() < min || rest.len() > max {
+        let msg = if min == max && min == 0 {
+            format!("{name}() takes no arguments ({} given)", rest.len())
+        } else if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({} given)", rest.len())
+        } else if rest.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, rest.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, rest.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok((recv, rest))
+}
+
+/// `ascii()` of an already computed repr: escapes non-ASCII characters.
+pub fn ascii_of(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Attributes that builtin objects expose outside their type's dict
+/// (`f.__name__`, `e.args`, `cls.__mro__`, ...).
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    object::special_attr(vm, obj, name)
+}
+
+/// Wraps a builtin value for a subclass instance (`class Stack(list)`).
+pub fn wrap_for_subclass(vm: &Vm, cls: &Rc<Class>, value: Value, builtin: &Rc<Class>) -> Value {
+    if Rc::ptr_eq(cls, builtin) {
+        return value;
+    }
+    let _ = vm;
+    object::new_instance(cls, crate::objects::Payload::Base(std::cell::RefCell::new(value)))
+}
+
+/// A plain instance of a (builtin) class with an attribute dict.
+pub fn object_new_instance(cls: &Rc<Class>) -> Value {
+    object::new_instance(cls, crate::objects::Payload::None)
+}

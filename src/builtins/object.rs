@@ -1,0 +1,613 @@
+//! `object`, `type`, class creation (`__build_class__`), `property`,
+//! `staticmethod`, `classmethod`, `super`, and special attributes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{check_args, method, method_args, static_fn};
+use crate::objects::class::BuiltinKind;
+use crate::objects::{Args, Class, ExcData, Instance, Payload, Property, PyDict, PyResult, PyStr, Super, Value, Wrapper};
+use crate::vm::types::new_class;
+use crate::vm::{ExcType, PyErr, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    static_fn(&o, "__new__", object_new);
+    method(&o, "__init__", object_init);
+    method(&o, "__eq__", object_eq);
+    method(&o, "__ne__", object_ne);
+    method(&o, "__hash__", object_hash);
+    method(&o, "__repr__", object_repr);
+    method(&o, "__str__", object_str);
+    method(&o, "__format__", object_format);
+    method(&o, "__getattribute__", object_getattribute);
+    method(&o, "__setattr__", object_setattr);
+    method(&o, "__delattr__", object_delattr);
+    method(&o, "__dir__", object_dir);
+    let t = vm.types.type_.clone();
+    static_fn(&t, "__new__", type_new);
+    method(&t, "mro", type_mro);
+    method(&t, "__subclasses__", type_subclasses);
+    let p = vm.types.property.clone();
+    static_fn(&p, "__new__", property_new);
+    method(&p, "getter", property_getter);
+    method(&p, "setter", property_setter);
+    method(&p, "deleter", property_deleter);
+    method(&p, "__get__", property_get);
+    static_fn(&vm.types.staticmethod.clone(), "__new__", staticmethod_new);
+    static_fn(&vm.types.classmethod.clone(), "__new__", classmethod_new);
+    static_fn(&vm.types.super_.clone(), "__new__", super_new);
+    super::function(vm, "__build_class__", build_class);
+}
+
+/// A fresh instance of a user class with the given payload.
+pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
+    let dict = if cls.has_dict { Some(Rc::new(PyDict::new())) } else { None };
+    let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict,
+        slots: RefCell::new(vec![Value::Null; nslots]),
+        payload,
+        finalized: Default::default(),
+    }))
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(Value::Class(cls)) = pos.first() else {
+        return Err(PyErr::type_error("object.__new__(X): X is not a type object"));
+    };
+    if cls.is_builtin && cls.kind != BuiltinKind::Object && cls.kind != BuiltinKind::BaseException {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name().as_str(),
+            cls.name().as_str()
+        )));
+    }
+    let payload = match cls.kind {
+        BuiltinKind::BaseException => Payload::Exception(RefCell::new(ExcData {
+            args: pos[1..].to_vec(),
+            ..Default::default()
+        })),
+        BuiltinKind::List => Payload::Base(RefCell::new(Value::list(Vec::new()))),
+        BuiltinKind::Dict => Payload::Base(RefCell::new(Value::Dict(Rc::new(PyDict::new())))),
+        BuiltinKind::Set => Payload::Base(RefCell::new(Value::Set(vm.new_set(false)))),
+        _ => Payload::None,
+    };
+    Ok(new_instance(cls, payload))
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, rest) = method_args("__eq__", &args, 1, 1)?;
+    Ok(if a.is(&rest[0]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, rest) = method_args("__ne__", &args, 1, 1)?;
+    // Default __ne__ inverts __eq__.
+    match vm.call_special(a, "__eq__", &[rest[0].clone()])? {
+        Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
+        Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
+    }
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, _) = method_args("__hash__", &args, 0, 0)?;
+    Ok(Value::Int(crate::objects::hash::hash_pointer(a.heap_ptr().unwrap_or(0))))
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, _) = method_args("__repr__", &args, 0, 0)?;
+    Ok(Value::string(vm.default_repr(a)?))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, _) = method_args("__str__", &args, 0, 0)?;
+    Ok(Value::string(vm.repr(a)?))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, rest) = method_args("__format__", &args, 1, 1)?;
+    let spec = rest[0].as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(a)
+        )));
+    }
+    Ok(Value::string(vm.str_of(a)?))
+}
+
+fn attr_name(v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.kind_name()
+        ))),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, rest) = method_args("__getattribute__", &args, 1, 1)?;
+    let name = attr_name(&rest[0])?;
+    match obj {
+        Value::Instance(inst) => {
+            let cls = inst.class();
+            vm.generic_getattr(obj, inst, &cls, name.as_str())
+        }
+        other => vm.get_attr(other, &name),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, rest) = method_args("__setattr__", &args, 2, 2)?;
+    let name = attr_name(&rest[0])?;
+    match obj {
+        Value::Instance(inst) => vm.generic_setattr(obj, inst, &name, rest[1].clone())?,
+        other => vm.set_attr(other, &name, rest[1].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, rest) = method_args("__delattr__", &args, 1, 1)?;
+    let name = attr_name(&rest[0])?;
+    match obj {
+        Value::Instance(inst) => vm.generic_delattr(obj, inst, &name)?,
+        other => vm.del_attr(other, &name)?,
+    }
+    Ok(Value::None)
+}
+
+/// Sorted attribute names of an object (instance dict, class and bases).
+pub fn dir_names(vm: &mut Vm, obj: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &PyDict, names: &mut Vec<String>| {
+        for k in d.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_owned());
+            }
+        }
+    };
+    match obj {
+        Value::Module(m) => add_dict(&m.dict, &mut names),
+        Value::Class(c) => {
+            for k in Class::mro(c) {
+                add_dict(&k.dict, &mut names);
+            }
+        }
+        _ => {
+            if let Value::Instance(i) = obj {
+                if let Some(d) = &i.dict {
+                    add_dict(d, &mut names);
+                }
+            }
+            for k in Class::mro(&vm.type_of(obj)) {
+                add_dict(&k.dict, &mut names);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, _) = method_args("__dir__", &args, 0, 0)?;
+    let names = dir_names(vm, obj);
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `type(name, bases, dict)`: creates a class.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(Value::Class(vm.type_of(&pos[1])));
+    }
+    if pos.len() != 4 {
+        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+    }
+    let Value::Str(name) = &pos[1] else {
+        return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+    };
+    let bases: Vec<Value> = match &pos[2] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let Value::Dict(ns) = &pos[3] else {
+        return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+    };
+    create_class(vm, name.as_str(), &bases, ns).map(Value::Class)
+}
+
+/// Builds a class object from a name, bases and namespace.
+pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> PyResult<Rc<Class>> {
+    let mut base_classes: Vec<Rc<Class>> = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => {
+                if c.is_builtin && matches!(c.kind, BuiltinKind::Other) && !Rc::ptr_eq(c, &vm.types.object) {
+                    if Rc::ptr_eq(c, &vm.types.bool_) {
+                        return Err(PyErr::type_error("type 'bool' is not an acceptable base type"));
+                    }
+                    return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.name().as_str())));
+                }
+                base_classes.push(c.clone())
+            }
+            _ => return Err(PyErr::type_error("bases must be types")),
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(vm.types.object.clone());
+    }
+    // The builtin payload kind comes from the first base that has one.
+    let kind = base_classes
+        .iter()
+        .flat_map(Class::mro)
+        .map(|c| c.kind)
+        .find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
+        .unwrap_or(BuiltinKind::Object);
+    let dict = Rc::new(PyDict::from_table(ns.table.borrow().clone()));
+    let classcell = dict.del_str("__classcell__");
+    // __slots__
+    let slots_decl = dict.get_str("__slots__");
+    let mut slots: Option<Vec<Rc<PyStr>>> = base_classes.iter().find_map(|b| b.slots.clone());
+    let mut has_dict = base_classes.iter().all(|b| b.has_dict || Rc::ptr_eq(b, &vm.types.object) || b.is_builtin);
+    if let Some(decl) = slots_decl {
+        let names: Vec<Value> = match &decl {
+            Value::Str(_) => vec![decl.clone()],
+            other => vm.collect(other)?,
+        };
+        let mut all = slots.unwrap_or_default();
+        let mut wants_dict = false;
+        for n in names {
+            if let Value::Str(s) = n {
+                if s.as_str() == "__dict__" {
+                    wants_dict = true;
+                } else {
+                    all.push(s);
+                }
+            }
+        }
+        slots = Some(all);
+        if !wants_dict && base_classes.iter().all(|b| !b.has_dict || b.is_builtin) {
+            has_dict = false;
+        }
+    }
+    let mut cls = new_class(name, base_classes, kind, false, dict.clone()).map_err(PyErr::type_error)?;
+    if let Some(c) = Rc::get_mut(&mut cls) {
+        c.slots = slots;
+        c.has_dict = has_dict;
+    } else {
+        // Subclass weak refs exist already: rebuild the flags through a fresh class.
+        let bases: Vec<Rc<Class>> = cls.bases.borrow().clone();
+        for b in &bases {
+            b.subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|c| !Rc::ptr_eq(&c, &cls)));
+        }
+        let mut fresh = Class {
+            name: RefCell::new(cls.name()),
+            qualname: RefCell::new(cls.name()),
+            bases: RefCell::new(bases.clone()),
+            mro_rest: RefCell::new(cls.mro_rest.borrow().clone()),
+            dict: dict.clone(),
+            version: std::cell::Cell::new(crate::objects::class::next_version()),
+            kind,
+            is_builtin: false,
+            slots: None,
+            has_dict,
+            subclasses: RefCell::new(Vec::new()),
+        };
+        fresh.slots = slots;
+        cls = Rc::new(fresh);
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
+    if let Some(Value::Str(q)) = dict.get_str("__qualname__") {
+        *cls.qualname.borrow_mut() = q;
+        dict.del_str("__qualname__");
+    }
+    // Wrap plain functions for __new__ / __init_subclass__ / __class_getitem__.
+    if let Some(Value::Function(f)) = dict.get_str("__new__") {
+        dict.set_item_str("__new__", Value::StaticMethod(Rc::new(Wrapper { func: Value::Function(f) })));
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(Value::Function(f)) = dict.get_str(special) {
+            dict.set_item_str(special, Value::ClassMethod(Rc::new(Wrapper { func: Value::Function(f) })));
+        }
+    }
+    if let Some(Value::Cell(c)) = classcell {
+        c.set(Value::Class(cls.clone()));
+    }
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if dict.contains_str("__eq__") && !dict.contains_str("__hash__") {
+        dict.set_item_str("__hash__", Value::None);
+    }
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    for (k, v) in dict.items() {
+        if let Value::Instance(_) = &v {
+            if vm.type_of(&v).lookup("__set_name__").is_some() {
+                vm.call_method(&v, "__set_name__", &[Value::Class(cls.clone()), k.clone()])?;
+            }
+        }
+    }
+    let parent_init = cls.mro_rest.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
+    if let Some(Value::ClassMethod(w)) = parent_init {
+        vm.call(&w.func, &[Value::Class(cls.clone())])?;
+    }
+    Ok(cls)
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (c, _) = method_args("mro", &args, 0, 0)?;
+    match c {
+        Value::Class(c) => Ok(Value::list(Class::mro(c).into_iter().map(Value::Class).collect())),
+        _ => Err(PyErr::type_error("mro() needs a type")),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (c, _) = method_args("__subclasses__", &args, 0, 0)?;
+    match c {
+        Value::Class(c) => Ok(Value::list(
+            c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect(),
+        )),
+        _ => Err(PyErr::type_error("__subclasses__() needs a type")),
+    }
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None)`: runs the class
+/// body in a fresh namespace, then creates the class.
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
+        return Err(PyErr::type_error("__build_class__: func and name are required"));
+    };
+    let bases = &pos[2..];
+    let ns = Rc::new(PyDict::new());
+    let mut frame = vm.make_frame(body, &[], &[])?;
+    frame.namespace = Some(ns.clone());
+    vm.run_frame(frame)?;
+    let metaclass = args.kw("metaclass").cloned();
+    match metaclass {
+        Some(meta) if !matches!(&meta, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_)) => {
+            let bases_t = Value::tuple(bases.to_vec());
+            vm.call(&meta, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)])
+        }
+        _ => create_class(vm, name.as_str(), bases, &ns).map(Value::Class),
+    }
+}
+
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let get = |i: usize, name: &str| -> Value {
+        pos.get(i + 1).cloned().or_else(|| args.kw(name).cloned()).unwrap_or(Value::None)
+    };
+    let mut doc = get(3, "doc");
+    let fget = get(0, "fget");
+    if doc.is_none() {
+        if let Value::Function(f) = &fget {
+            doc = f.dict.get_str("__doc__").unwrap_or(Value::None);
+        }
+    }
+    Ok(Value::Property(Rc::new(Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc })))
+}
+
+fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
+    let (p, rest) = method_args("property", args, 1, 1)?;
+    let Value::Property(p) = p else { return Err(PyErr::type_error("descriptor needs a property")) };
+    let f = rest[0].clone();
+    Ok(Value::Property(Rc::new(Property {
+        fget: if which == 0 { f.clone() } else { p.fget.clone() },
+        fset: if which == 1 { f.clone() } else { p.fset.clone() },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
+    })))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(&args, 0)
+}
+fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(&args, 1)
+}
+fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(&args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (p, rest) = method_args("__get__", &args, 1, 2)?;
+    let Value::Property(p) = p else { return Err(PyErr::type_error("descriptor needs a property")) };
+    if rest[0].is_none() {
+        return Ok(Value::Property(p.clone()));
+    }
+    vm.call(&p.fget, &[rest[0].clone()])
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("staticmethod", &args, 2, 2)?;
+    Ok(Value::StaticMethod(Rc::new(Wrapper { func: pos[1].clone() })))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("classmethod", &args, 2, 2)?;
+    Ok(Value::ClassMethod(Rc::new(Wrapper { func: pos[1].clone() })))
+}
+
+/// `super()` and `super(cls, obj)`.
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let (this_class, obj) = if pos.len() <= 1 {
+        let caller = vm.caller.clone().ok_or_else(|| PyErr::runtime_error("super(): no arguments"))?;
+        let cls = match caller.class_cell {
+            Some(Value::Class(c)) => c,
+            _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
+        };
+        let obj = match caller.first_arg {
+            Some(v) if !v.is_null() => v,
+            _ => return Err(PyErr::runtime_error("super(): no arguments")),
+        };
+        (cls, obj)
+    } else {
+        match &pos[1] {
+            Value::Class(c) => (c.clone(), pos.get(2).cloned().unwrap_or(Value::None)),
+            _ => return Err(PyErr::type_error("super() argument 1 must be a type")),
+        }
+    };
+    let obj_type = match &obj {
+        Value::Class(c) if Class::is_subclass(c, &this_class) => c.clone(),
+        other => vm.type_of(other),
+    };
+    if !Class::is_subclass(&obj_type, &this_class) {
+        return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Super(Rc::new(Super { this_class, obj, obj_type })))
+}
+
+/// Attributes of builtin objects that do not live in a type dict.
+pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Class(vm.type_of(obj))));
+    }
+    Ok(match (obj, name) {
+        (Value::Instance(i), "__dict__") => i.dict.as_ref().map(|d| Value::Dict(d.clone())),
+        (Value::Instance(i), _) if i.exc().is_some() => {
+            let d = i.exc().expect("exception").borrow();
+            match name {
+                "args" => Some(Value::tuple(d.args.clone())),
+                "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "value" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::StopIteration)) => {
+                    Some(d.args.first().cloned().unwrap_or(Value::None))
+                }
+                "code" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SystemExit)) => {
+                    Some(d.args.first().cloned().unwrap_or(Value::None))
+                }
+                _ => None,
+            }
+        }
+        (Value::Class(c), _) => match name {
+            "__name__" => Some(Value::Str(c.name())),
+            "__qualname__" => Some(Value::Str(c.qualname.borrow().clone())),
+            "__mro__" => Some(Value::tuple(Class::mro(c).into_iter().map(Value::Class).collect())),
+            "__bases__" => Some(Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())),
+            "__base__" => Some(c.bases.borrow().first().cloned().map(Value::Class).unwrap_or(Value::None)),
+            "__dict__" => Some(Value::Dict(c.dict.clone())),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(Value::str("builtins")),
+            _ => None,
+        },
+        (Value::Function(f), _) => match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__doc__" => Some(f.dict.get_str("__doc__").unwrap_or(Value::None)),
+            "__dict__" => Some(Value::Dict(f.dict.clone())),
+            "__module__" => Some(f.globals.get_str("__name__").unwrap_or(Value::None)),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+            }
+            "__code__" => Some(Value::Code(f.code.clone())),
+            "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }),
+            _ => f.dict.get_str(name),
+        },
+        (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__qualname__") => Some(Value::string(if b.is_method { format!("{}.{}", b.owner, b.name) } else { b.name.to_owned() })),
+        (Value::Builtin(_), "__doc__") => Some(Value::None),
+        (Value::BoundMethod(m), "__self__") => Some(m.self_.clone()),
+        (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
+        (Value::BoundMethod(m), _) => return special_attr(vm, &m.func.clone(), name),
+        (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "fset") => Some(p.fset.clone()),
+        (Value::Property(p), "fdel") => Some(p.fdel.clone()),
+        (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+        (Value::StaticMethod(w) | Value::ClassMethod(w), "__func__") => Some(w.func.clone()),
+        (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
+        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
+        (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+        (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
+        (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
+        (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
+        (Value::Code(c), "co_varnames") => Some(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())),
+        (Value::Cell(c), "cell_contents") => {
+            let v = c.get();
+            if v.is_null() {
+                return Err(PyErr::value_error("Cell is empty"));
+            }
+            Some(v)
+        }
+        (Value::Slice(s), "start") => Some(s.start.clone()),
+        (Value::Slice(s), "stop") => Some(s.stop.clone()),
+        (Value::Slice(s), "step") => Some(s.step.clone()),
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+            Value::Bool(b) => Value::Int(i64::from(*b)),
+            o => o.clone(),
+        }),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Super(s), "__self__") => Some(s.obj.clone()),
+        (Value::Super(s), "__thisclass__") => Some(Value::Class(s.this_class.clone())),
+        _ => None,
+    })
+}
+
+impl crate::vm::Types {
+    /// The builtin types that are exposed by name in `builtins`.
+    pub fn clone_refs(&self) -> Vec<(&'static str, Rc<Class>)> {
+        let mut v = vec![
+            ("object", self.object.clone()),
+            ("type", self.type_.clone()),
+            ("int", self.int.clone()),
+            ("bool", self.bool_.clone()),
+            ("float", self.float.clone()),
+            ("str", self.str_.clone()),
+            ("bytes", self.bytes.clone()),
+            ("tuple", self.tuple.clone()),
+            ("list", self.list.clone()),
+            ("dict", self.dict.clone()),
+            ("set", self.set.clone()),
+            ("frozenset", self.frozenset.clone()),
+            ("range", self.range.clone()),
+            ("slice", self.slice.clone()),
+            ("property", self.property.clone()),
+            ("staticmethod", self.staticmethod.clone()),
+            ("classmethod", self.classmethod.clone()),
+            ("super", self.super_.clone()),
+        ];
+        for (kind, cls) in ExcType::ALL.iter().zip(&self.exceptions) {
+            v.push((kind.name(), cls.clone()));
+        }
+        v
+    }
+
+    pub fn all_builtin_classes(&self) -> Vec<Rc<Class>> {
+        let mut v: Vec<Rc<Class>> = self.clone_refs().into_iter().map(|(_, c)| c).collect();
+        v.extend([
+            self.none_type.clone(),
+            self.function.clone(),
+            self.builtin_function.clone(),
+            self.method.clone(),
+            self.module.clone(),
+            self.generator.clone(),
+        ]);
+        v
+    }
+}

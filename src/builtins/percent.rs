@@ -1,0 +1,78 @@
+//! printf-style `str % args`.
+
+use crate::objects::format::{parse_percent, render_percent, PercentNum, PercentPiece, PercentValue};
+use crate::objects::{PyResult, Value};
+use crate::vm::{PyErr, Vm};
+
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    let pieces = parse_percent(fmt).map_err(PyErr::value_error)?;
+    let mapping = match args {
+        Value::Dict(_) => Some(args.clone()),
+        Value::Instance(_) if vm.type_of(args).lookup("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => Some(args.clone()),
+        _ => None,
+    };
+    let values: Vec<Value> = match args {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut next = 0usize;
+    let mut take = || -> PyResult<Value> {
+        let v = values.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+        next += 1;
+        Ok(v)
+    };
+    let mut out = String::new();
+    let mut used_mapping = false;
+    for piece in pieces {
+        match piece {
+            PercentPiece::Literal(s) => out.push_str(&s),
+            PercentPiece::Spec(spec) => {
+                let width = match spec.width {
+                    Some(PercentNum::Star) => { let v = take()?; Some(vm.index_value(&v)?.max(0) as usize) },
+                    Some(PercentNum::Fixed(n)) => Some(n),
+                    None => None,
+                };
+                let precision = match spec.precision {
+                    Some(PercentNum::Star) => { let v = take()?; Some(vm.index_value(&v)?.max(0) as usize) },
+                    Some(PercentNum::Fixed(n)) => Some(n),
+                    None => None,
+                };
+                let value = match &spec.key {
+                    Some(k) => {
+                        let Some(m) = &mapping else {
+                            return Err(PyErr::type_error("format requires a mapping"));
+                        };
+                        used_mapping = true;
+                        vm.get_item(m, &Value::str(k))?
+                    }
+                    None => take()?,
+                };
+                let pv = match spec.conv {
+                    's' => PercentValue::Str(vm.str_of(&value)?),
+                    'r' => PercentValue::Str(vm.repr(&value)?),
+                    'a' => PercentValue::Str(super::ascii_of(&vm.repr(&value)?)),
+                    'c' => match &value {
+                        Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
+                        v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| PyErr::type_error("%c requires int or char"))?),
+                    },
+                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match &value {
+                        Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.trunc() as i64)),
+                        v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| {
+                            PyErr::type_error(format!("%{} format: a real number is required, not {}", spec.conv, vm.type_name(v)))
+                        })?),
+                    },
+                    _ => PercentValue::Float(super::int_float::to_float(vm, &value).map_err(|_| {
+                        PyErr::type_error(format!("must be real number, not {}", vm.type_name(&value)))
+                    })?),
+                };
+                out.push_str(&render_percent(&spec, width, precision, pv).map_err(PyErr::value_error)?);
+            }
+        }
+    }
+    let consumed = next;
+    if mapping.is_none() && consumed < values.len() {
+        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+    }
+    let _ = used_mapping;
+    Ok(Value::string(out))
+}

@@ -1,0 +1,193 @@
+//! Classes (type objects) and instances.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{PyDict, PyStr, Value};
+
+/// Which builtin type a class is, or which builtin type a user class
+/// derives from (its instances then carry that builtin value as payload).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    BaseException,
+    Other,
+}
+
+static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// A fresh, never reused class version tag.
+pub fn next_version() -> u32 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// The method resolution order without the class itself (storing `self`
+    /// would make every class a reference cycle).
+    pub mro_rest: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    /// Changes whenever this class or any base changes; attribute caches
+    /// compare it instead of re-walking the MRO.
+    pub version: Cell<u32>,
+    /// For builtin types: which one. For user classes: the builtin base.
+    pub kind: BuiltinKind,
+    pub is_builtin: bool,
+    /// `__slots__` names, if the class (or a base) declares them.
+    pub slots: Option<Vec<Rc<PyStr>>>,
+    /// Whether instances get a `__dict__`.
+    pub has_dict: bool,
+    /// Classes that list this one as a base, so version changes propagate.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+impl Class {
+    pub fn name(&self) -> Rc<PyStr> {
+        self.name.borrow().clone()
+    }
+
+    /// The full MRO, starting with `this`.
+    pub fn mro(this: &Rc<Class>) -> Vec<Rc<Class>> {
+        let mut v = Vec::with_capacity(1 + this.mro_rest.borrow().len());
+        v.push(this.clone());
+        v.extend(this.mro_rest.borrow().iter().cloned());
+        v
+    }
+
+    /// Looks a name up along the MRO (no descriptors applied).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro_rest.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Like `lookup`, also returning the class where the name was found.
+    pub fn lookup_with_owner(this: &Rc<Class>, name: &str) -> Option<(Value, Rc<Class>)> {
+        if let Some(v) = this.dict.get_str(name) {
+            return Some((v, this.clone()));
+        }
+        for c in this.mro_rest.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some((v, c.clone()));
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(this: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(this, other) || this.mro_rest.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// Invalidates caches keyed on this class and on every subclass.
+    pub fn modified(&self) {
+        self.version.set(next_version());
+        let subs: Vec<Rc<Class>> =
+            self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for s in subs {
+            s.modified();
+        }
+    }
+}
+
+/// One frame of a traceback.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub filename: Rc<str>,
+    pub name: Rc<PyStr>,
+    pub line: u32,
+    pub source: Option<Rc<crate::compile::code::Source>>,
+}
+
+/// The state every exception instance carries.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Debug)]
+pub enum Payload {
+    None,
+    Exception(RefCell<ExcData>),
+    /// The builtin value of an instance of a builtin subclass.
+    Base(RefCell<Value>),
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Option<Rc<PyDict>>,
+    /// Values of `__slots__` attributes, in the class's slot order (Null = unset).
+    pub slots: RefCell<Vec<Value>>,
+    pub payload: Payload,
+    /// Set once `__del__` has run, so a resurrected object is finalized once.
+    pub finalized: Cell<bool>,
+}
+
+impl Instance {
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    /// Instances whose last reference went away while their class defines
+    /// `__del__`; the VM runs the finalizers at the next instruction boundary
+    /// (a finalizer cannot run inside `Drop`, where the VM is not reachable).
+    pub static PENDING_FINALIZERS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    pub static HAS_PENDING_FINALIZERS: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let cls = self.class.borrow().clone();
+        if cls.is_builtin || cls.lookup("__del__").is_none() {
+            return;
+        }
+        // Resurrect the contents into a new instance for the finalizer.
+        let resurrected = Instance {
+            class: RefCell::new(cls),
+            dict: self.dict.take(),
+            slots: RefCell::new(std::mem::take(&mut *self.slots.borrow_mut())),
+            payload: std::mem::replace(&mut self.payload, Payload::None),
+            finalized: Cell::new(true),
+        };
+        let _ = PENDING_FINALIZERS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.push(Value::Instance(Rc::new(resurrected)));
+            }
+        });
+        let _ = HAS_PENDING_FINALIZERS.try_with(|f| f.set(true));
+    }
+}

@@ -1,0 +1,279 @@
+//! The `dict` storage: an insertion-ordered entries vector plus a
+//! `hashbrown::HashTable` of indices into it (CPython's compact layout).
+//!
+//! Equality of keys can run user code (`__eq__`) that may raise or even
+//! mutate this dict, so the table never calls back into the VM itself: the
+//! VM asks for the candidate entries with a matching hash, compares them
+//! with no borrow held, then acts on the index it found. Keys whose
+//! equality needs no user code (str, int, float, tuples of those, identity)
+//! take the fast path `find_fast` entirely inside the table.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use hashbrown::HashTable;
+
+use super::{PyStr, Value};
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Debug, Clone)]
+pub struct DictTable {
+    indices: HashTable<usize>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+}
+
+/// Equality that needs no user code, or `None` when user code must decide.
+pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
+        (Int(x), Int(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Float(x), Float(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(i64::from(*x) == *y),
+        (BigInt(x), BigInt(y)) => Some(x == y),
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => Some(false),
+        (None, _) | (_, None) => Some(false),
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !fast_key_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Str(_), Int(_) | Float(_) | Tuple(_) | Bool(_) | BigInt(_)) => Some(false),
+        (Int(_) | Float(_) | Tuple(_) | Bool(_) | BigInt(_), Str(_)) => Some(false),
+        (Instance(_), _) | (_, Instance(_)) => Option::None,
+        (Class(_), Class(_)) | (Function(_), Function(_)) => Some(false),
+        _ => Option::None,
+    }
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        DictTable { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Finds a key using equality that needs no user code. `Err(())` means
+    /// some candidate needs user code: use `candidates` instead.
+    pub fn find_fast(&self, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+        let mut undecided = false;
+        for &idx in self.indices.iter_hash(hash as u64) {
+            if let Some(e) = &self.entries[idx] {
+                if e.hash != hash {
+                    continue;
+                }
+                match fast_key_eq(&e.key, key) {
+                    Some(true) => return Ok(Some(idx)),
+                    Some(false) => {}
+                    None => undecided = true,
+                }
+            }
+        }
+        if undecided {
+            Err(())
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Entry indices whose hash equals `hash`, for comparison by the VM.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        self.indices
+            .iter_hash(hash as u64)
+            .copied()
+            .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
+            .collect()
+    }
+
+    /// Looks up a string key (no user code can be involved).
+    pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
+        self.indices.find(hash as u64, |&i| match &self.entries[i] {
+            Some(Entry { key: Value::Str(s), .. }) => s.as_str() == key,
+            _ => false,
+        })
+        .copied()
+    }
+
+    pub fn entry(&self, idx: usize) -> Option<&Entry> {
+        self.entries.get(idx).and_then(|e| e.as_ref())
+    }
+
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        self.entry(idx).map(|e| e.value.clone())
+    }
+
+    /// Replaces the value at `idx`, returning the old one (drop it after
+    /// releasing any borrow: it may run a finalizer).
+    pub fn replace_value(&mut self, idx: usize, value: Value) -> Value {
+        match self.entries.get_mut(idx).and_then(|e| e.as_mut()) {
+            Some(e) => std::mem::replace(&mut e.value, value),
+            None => Value::Null,
+        }
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        });
+        self.len += 1;
+    }
+
+    /// Removes the entry at `idx` and returns it.
+    pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(idx)?.take()?;
+        if let Ok(slot) = self.indices.find_entry(entry.hash as u64, |&i| i == idx) {
+            slot.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    /// Drops deleted slots so iteration stays proportional to `len`.
+    fn compact(&mut self) {
+        let entries: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.indices.clear();
+        self.len = 0;
+        for e in entries {
+            self.push_new(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Physical slot count, for iterators that walk by position.
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn clear(&mut self) -> Vec<Entry> {
+        self.indices.clear();
+        self.len = 0;
+        self.entries.drain(..).flatten().collect()
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let idx = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_at(idx)
+    }
+}
+
+/// A dict object: the table plus a version counter that changes whenever
+/// keys are added or removed (module and builtins dicts use it to guard
+/// cached global lookups).
+#[derive(Default, Debug)]
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+    pub keys_version: Cell<u32>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn from_table(table: DictTable) -> PyDict {
+        PyDict { table: RefCell::new(table), keys_version: Cell::new(0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn bump_version(&self) {
+        self.keys_version.set(self.keys_version.get().wrapping_add(1));
+    }
+
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::hash::hash_str(key);
+        let t = self.table.borrow();
+        t.find_str(key, hash).and_then(|i| t.value_at(i))
+    }
+
+    pub fn contains_str(&self, key: &str) -> bool {
+        let hash = super::hash::hash_str(key);
+        self.table.borrow().find_str(key, hash).is_some()
+    }
+
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.find_str(key.as_str(), hash) {
+                Some(i) => t.replace_value(i, value),
+                None => {
+                    t.push_new(hash, Value::Str(key), value);
+                    self.bump_version();
+                    Value::Null
+                }
+            }
+        };
+        drop(old);
+    }
+
+    pub fn set_item_str(&self, key: &str, value: Value) {
+        self.set_str(Rc::new(PyStr::new(key)), value)
+    }
+
+    /// Removes a string key; returns the value if it was present.
+    pub fn del_str(&self, key: &str) -> Option<Value> {
+        let hash = super::hash::hash_str(key);
+        let removed = {
+            let mut t = self.table.borrow_mut();
+            let idx = t.find_str(key, hash)?;
+            t.remove_at(idx)
+        };
+        self.bump_version();
+        removed.map(|e| e.value)
+    }
+
+    /// (key, value) pairs in order, copied so callers can run Python code.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+}

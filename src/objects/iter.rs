@@ -1,0 +1,69 @@
+//! Builtin iterator objects: one type with a state per kind of iterator.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyBytes, PyDict, PyList, PyStr, PyTuple, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Debug)]
+pub enum IterState {
+    List { list: Rc<PyList>, idx: usize },
+    ListReverse { list: Rc<PyList>, idx: usize },
+    Tuple { tuple: Rc<PyTuple>, idx: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Str { s: Rc<PyStr>, byte: usize },
+    Bytes { b: Rc<PyBytes>, idx: usize },
+    Dict { dict: Rc<PyDict>, slot: usize, view: DictView, len: usize },
+    /// Sets iterate over a snapshot (mutation during iteration is checked by size).
+    Seq { items: Vec<Value>, idx: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// iter(callable, sentinel)
+    Callable { func: Value, sentinel: Value },
+    /// Old-style iteration over `__getitem__`.
+    GetItem { obj: Value, idx: i64 },
+    Exhausted,
+}
+
+#[derive(Debug)]
+pub struct NativeIter {
+    pub state: RefCell<IterState>,
+}
+
+impl NativeIter {
+    pub fn new(state: IterState) -> NativeIter {
+        NativeIter { state: RefCell::new(state) }
+    }
+
+    /// The Python type name of this iterator.
+    pub fn type_name(&self) -> &'static str {
+        match &*self.state.borrow() {
+            IterState::List { .. } => "list_iterator",
+            IterState::ListReverse { .. } => "list_reverseiterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
+            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Seq { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::GetItem { .. } => "iterator",
+            IterState::Exhausted => "iterator",
+        }
+    }
+}

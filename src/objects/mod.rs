@@ -1,0 +1,397 @@
+//! Values and heap objects.
+//!
+//! `Value` keeps `None`, `bool`, small `int` and `float` inline (no
+//! allocation); everything else is a reference-counted heap object, freed
+//! when its last reference goes, as in CPython. The representation is an
+//! implementation detail of this module tree: code elsewhere matches on the
+//! variants but never depends on their layout, so it can become NaN-boxed.
+
+pub mod class;
+pub mod dict;
+pub mod format;
+pub mod function;
+pub mod hash;
+pub mod iter;
+pub mod settable;
+pub mod str;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use crate::compile::code::Code;
+pub use class::{Class, ExcData, Instance, Payload};
+pub use dict::PyDict;
+pub use function::{Args, Builtin, BoundMethod, Function, NativeFn};
+pub use iter::{IterState, NativeIter};
+pub use str::PyStr;
+
+use crate::vm::error::PyErr;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A Python value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: an unbound local, an empty cell, or "no self" on the
+    /// call stack. Never visible to Python code.
+    #[default]
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    Tuple(Rc<PyTuple>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iter(Rc<NativeIter>),
+    Generator(Rc<crate::vm::generator::Generator>),
+    Module(Rc<Module>),
+    Cell(Rc<PyCell>),
+    Code(Rc<Code>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Wrapper>),
+    ClassMethod(Rc<Wrapper>),
+    Super(Rc<Super>),
+    DictView(Rc<DictViewObj>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+    pub fn bigint(n: BigInt) -> Value {
+        // Normalise: anything that fits a machine word stays inline.
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(n)),
+        }
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same inline value or same heap object.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => {
+                true
+            }
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, if any (used by `is` and `id`).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The underlying builtin value of an instance of a builtin subclass
+    /// (`class Stack(list)`), or the value itself.
+    pub fn builtin_base(&self) -> Value {
+        if let Value::Instance(inst) = self {
+            if let Payload::Base(b) = &inst.payload {
+                return b.borrow().clone();
+            }
+        }
+        self.clone()
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Null => write!(f, "<NULL>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{}", format::float_repr(*x)),
+            Value::BigInt(b) => write!(f, "{b}"),
+            Value::Str(s) => write!(f, "{}", format::str_repr(s.as_str())),
+            Value::Code(c) => write!(f, "<code object {}>", c.name.as_str()),
+            other => write!(f, "<{}>", other.kind_name()),
+        }
+    }
+}
+
+impl Value {
+    /// A short, VM-free name of the Rust representation (for debugging).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Null => "NULL",
+            Value::None => "NoneType",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Ellipsis => "ellipsis",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::Tuple(_) => "tuple",
+            Value::List(_) => "list",
+            Value::Dict(_) => "dict",
+            Value::Set(s) => {
+                if s.frozen {
+                    "frozenset"
+                } else {
+                    "set"
+                }
+            }
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(_) => "method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "instance",
+            Value::Iter(_) => "iterator",
+            Value::Generator(_) => "generator",
+            Value::Module(_) => "module",
+            Value::Cell(_) => "cell",
+            Value::Code(_) => "code",
+            Value::Property(_) => "property",
+            Value::StaticMethod(_) => "staticmethod",
+            Value::ClassMethod(_) => "classmethod",
+            Value::Super(_) => "super",
+            Value::DictView(v) => match v.kind {
+                iter::DictView::Keys => "dict_keys",
+                iter::DictView::Values => "dict_values",
+                iter::DictView::Items => "dict_items",
+            },
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct PyBytes {
+    pub data: Box<[u8]>,
+}
+
+#[derive(Debug)]
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items: items.into_boxed_slice() }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.borrow().is_empty()
+    }
+    /// A copy of the items, so callers can run Python code while iterating.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+}
+
+pub struct PySet {
+    pub table: RefCell<settable::SetTable<Value>>,
+    pub frozen: bool,
+}
+
+impl std::fmt::Debug for PySet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<set of {}>", self.table.borrow().len())
+    }
+}
+
+impl PySet {
+    pub fn new(frozen: bool) -> PySet {
+        PySet { table: RefCell::new(settable::SetTable::new()), frozen }
+    }
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(_, k)| k.clone()).collect()
+    }
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+#[derive(Debug)]
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+#[derive(Debug, Default)]
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> PyCell {
+        PyCell { value: RefCell::new(v) }
+    }
+    pub fn get(&self) -> Value {
+        self.value.borrow().clone()
+    }
+    pub fn set(&self, v: Value) {
+        // Replace first, drop the old value after the borrow ends: dropping
+        // can run a finalizer that reads this cell.
+        let old = std::mem::replace(&mut *self.value.borrow_mut(), v);
+        drop(old);
+    }
+}
+
+#[derive(Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// The wrapped callable of a `staticmethod` or `classmethod`.
+#[derive(Debug)]
+pub struct Wrapper {
+    pub func: Value,
+}
+
+#[derive(Debug)]
+pub struct Super {
+    /// The class after which the MRO search starts.
+    pub this_class: Rc<Class>,
+    pub obj: Value,
+    /// The type of `obj` (or `obj` itself when it is a class).
+    pub obj_type: Rc<Class>,
+}
+
+/// `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
+#[derive(Debug)]
+pub struct DictViewObj {
+    pub dict: Rc<PyDict>,
+    pub kind: iter::DictView,
+}
+
+/// Small helper used for "already reported" flags in objects.
+#[derive(Debug, Default)]
+pub struct Flag(Cell<bool>);
+
+impl Flag {
+    pub fn get(&self) -> bool {
+        self.0.get()
+    }
+    pub fn set(&self, v: bool) {
+        self.0.set(v)
+    }
+}

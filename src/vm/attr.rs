@@ -1,0 +1,439 @@
+//! Attribute access: the generic LOAD_ATTR / STORE_ATTR / DELETE_ATTR,
+//! descriptors (functions, properties, static and class methods) and the
+//! few special attributes of builtin objects.
+
+use std::rc::Rc;
+
+use super::{ExcType, PyErr, Vm};
+use crate::objects::{BoundMethod, Class, Payload, PyResult, PyStr, Value};
+
+/// True for descriptors that take precedence over the instance dict.
+fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Property(_) => true,
+        Value::Instance(_) => {
+            let t = vm.type_of(v);
+            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        match obj {
+            Value::Class(c) => PyErr::attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name().as_str(),
+                name
+            )),
+            Value::Module(m) => PyErr::attribute_error(format!(
+                "module '{}' has no attribute '{}'",
+                m.name.as_str(),
+                name
+            )),
+            _ => PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+        }
+    }
+
+    /// Applies the descriptor protocol to a value found on a type.
+    pub fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: &Rc<Class>) -> PyResult<Value> {
+        Ok(match attr {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr })),
+            Value::Builtin(ref b) if b.is_method => {
+                Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr }))
+            }
+            Value::StaticMethod(w) => w.func.clone(),
+            Value::ClassMethod(w) => {
+                Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: w.func.clone() }))
+            }
+            Value::Property(p) => {
+                if p.fget.is_none() {
+                    return Err(PyErr::attribute_error("property has no getter"));
+                }
+                self.call(&p.fget, &[obj])?
+            }
+            Value::Instance(_) => {
+                let t = self.type_of(&attr);
+                match t.lookup("__get__") {
+                    Some(get) => {
+                        let get = self.bind_descriptor(get, attr.clone(), &t)?;
+                        self.call(&get, &[obj, Value::Class(cls.clone())])?
+                    }
+                    None => attr,
+                }
+            }
+            other => other,
+        })
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        self.get_attr_str(obj, name.as_str())
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Ok(v),
+                None if name == "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Value::Super(s) => self.super_getattr(s, name),
+            _ => {
+                let cls = self.type_of(obj);
+                if let Some(v) = cls.lookup(name) {
+                    return self.bind_descriptor(v, obj.clone(), &cls);
+                }
+                if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+                    return Ok(v);
+                }
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &str) -> PyResult<Value> {
+        let cls = inst.class();
+        if let Some(ga) = cls.lookup("__getattribute__") {
+            if !matches!(&ga, Value::Builtin(b) if b.owner == "object") {
+                let r = self.call(&ga, &[obj.clone(), Value::str(name)]);
+                return match r {
+                    Err(e) if self.err_matches(&e, ExcType::AttributeError) => self.getattr_fallback(obj, &cls, name, e),
+                    other => other,
+                };
+            }
+        }
+        match self.generic_getattr(obj, inst, &cls, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_matches(&e, ExcType::AttributeError) => self.getattr_fallback(obj, &cls, name, e),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, cls: &Rc<Class>, name: &str, err: PyErr) -> PyResult<Value> {
+        match cls.lookup("__getattr__") {
+            Some(ga) => self.call(&ga, &[obj.clone(), Value::str(name)]),
+            None => Err(err),
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, instance dict, then the type.
+    pub fn generic_getattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        let type_attr = cls.lookup(name);
+        if let Some(t) = &type_attr {
+            if is_data_descriptor(self, t) {
+                return self.bind_descriptor(t.clone(), obj.clone(), cls);
+            }
+        }
+        if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(slots) = &cls.slots {
+            if let Some(i) = slots.iter().position(|s| s.as_str() == name) {
+                let v = inst.slots.borrow().get(i).cloned().unwrap_or(Value::Null);
+                if v.is_null() {
+                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name().as_str(), name)));
+                }
+                return Ok(v);
+            }
+        }
+        if let Some(t) = type_attr {
+            return self.bind_descriptor(t, obj.clone(), cls);
+        }
+        if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+            return Ok(v);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    fn class_getattr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(match v {
+                Value::StaticMethod(w) => w.func.clone(),
+                Value::ClassMethod(w) => {
+                    Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: w.func.clone() }))
+                }
+                Value::Instance(_) => {
+                    let t = self.type_of(&v);
+                    match t.lookup("__get__") {
+                        Some(get) => {
+                            let get = self.bind_descriptor(get, v.clone(), &t)?;
+                            self.call(&get, &[Value::None, Value::Class(c.clone())])?
+                        }
+                        None => v,
+                    }
+                }
+                other => other,
+            });
+        }
+        let cv = Value::Class(c.clone());
+        if let Some(v) = crate::builtins::special_attr(self, &cv, name)? {
+            return Ok(v);
+        }
+        // Methods of `type` itself (mro(), __subclasses__()).
+        if let Some(v) = self.types.type_.lookup(name) {
+            let tt = self.types.type_.clone();
+            return self.bind_descriptor(v, cv, &tt);
+        }
+        Err(self.no_attribute(&cv, name))
+    }
+
+    fn super_getattr(&mut self, s: &crate::objects::Super, name: &str) -> PyResult<Value> {
+        let mro = Class::mro(&s.obj_type);
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class)).map(|i| i + 1).unwrap_or(mro.len());
+        for c in &mro[start..] {
+            if let Some(v) = c.dict.get_str(name) {
+                if let Value::Class(_) = s.obj {
+                    if let Value::Function(_) = v {
+                        return Ok(v);
+                    }
+                }
+                return self.bind_descriptor(v, s.obj.clone(), &s.obj_type);
+            }
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
+        Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
+    }
+
+    /// LOAD_ATTR in method mode: returns (callable, Some(self)) when the
+    /// attribute is a plain method, avoiding the bound-method allocation.
+    pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Option<Value>)> {
+        let cls = self.type_of(obj);
+        let plain = match obj {
+            Value::Instance(inst) => {
+                let custom_ga = cls.lookup("__getattribute__").is_some_and(|ga| !matches!(&ga, Value::Builtin(b) if b.owner == "object"));
+                !custom_ga && inst.dict.as_ref().is_none_or(|d| !d.contains_str(name))
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) => false,
+            _ => true,
+        };
+        if plain {
+            if let Some(v) = cls.lookup(name) {
+                match &v {
+                    Value::Function(_) => return Ok((v, Some(obj.clone()))),
+                    Value::Builtin(b) if b.is_method => return Ok((v, Some(obj.clone()))),
+                    _ => {}
+                }
+            }
+        }
+        Ok((self.get_attr_str(obj, name)?, None))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(sa) = cls.lookup("__setattr__") {
+                    if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
+                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, inst, name, value)
+            }
+            Value::Class(c) => {
+                if c.is_builtin {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name().as_str()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *c.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    _ => c.dict.set_str(name.clone(), value),
+                }
+                c.modified();
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *f.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &value {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => f.dict.set_str(name.clone(), value),
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            _ => {
+                let cls = self.type_of(obj);
+                if cls.lookup(name.as_str()).is_some() {
+                    Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.name().as_str(),
+                        name.as_str()
+                    )))
+                } else {
+                    Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        cls.name().as_str(),
+                        name.as_str()
+                    )))
+                }
+            }
+        }
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        let cls = inst.class();
+        if let Some(t) = cls.lookup(name.as_str()) {
+            match &t {
+                Value::Property(p) => {
+                    if p.fset.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name.as_str(),
+                            cls.name().as_str()
+                        )));
+                    }
+                    self.call(&p.fset.clone(), &[obj.clone(), value])?;
+                    return Ok(());
+                }
+                Value::Instance(_) => {
+                    let tt = self.type_of(&t);
+                    if let Some(set) = tt.lookup("__set__") {
+                        self.call(&set, &[t.clone(), obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(slots) = &cls.slots {
+            if let Some(i) = slots.iter().position(|s| s.as_str() == name.as_str()) {
+                let mut s = inst.slots.borrow_mut();
+                if s.len() <= i {
+                    s.resize(slots.len(), Value::Null);
+                }
+                let old = std::mem::replace(&mut s[i], value);
+                drop(s);
+                drop(old);
+                return Ok(());
+            }
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Class(c) = value {
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+            return Err(PyErr::type_error("__class__ must be set to a class"));
+        }
+        match &inst.dict {
+            Some(d) => {
+                d.set_str(name.clone(), value);
+                Ok(())
+            }
+            None => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                cls.name().as_str(),
+                name.as_str()
+            ))),
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(da) = cls.lookup("__delattr__") {
+                    if !matches!(&da, Value::Builtin(b) if b.owner == "object") {
+                        self.call(&da, &[obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_delattr(obj, inst, name)
+            }
+            Value::Class(c) if !c.is_builtin => {
+                if c.dict.del_str(name.as_str()).is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                c.modified();
+                Ok(())
+            }
+            Value::Function(f) => {
+                if f.dict.del_str(name.as_str()).is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.del_str(name.as_str()).is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>) -> PyResult<()> {
+        let cls = inst.class();
+        if let Some(Value::Property(p)) = cls.lookup(name.as_str()) {
+            if p.fdel.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name.as_str(),
+                    cls.name().as_str()
+                )));
+            }
+            self.call(&p.fdel.clone(), &[obj.clone()])?;
+            return Ok(());
+        }
+        if let Some(slots) = &cls.slots {
+            if let Some(i) = slots.iter().position(|s| s.as_str() == name.as_str()) {
+                let old = inst.slots.borrow_mut().get_mut(i).map(std::mem::take);
+                if old.is_none_or(|v| v.is_null()) {
+                    return Err(PyErr::attribute_error(name.as_str().to_owned()));
+                }
+                return Ok(());
+            }
+        }
+        let removed = inst.dict.as_ref().and_then(|d| d.del_str(name.as_str()));
+        if removed.is_none() {
+            return Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                cls.name().as_str(),
+                name.as_str()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The payload of an instance of a builtin subclass, if any.
+    pub fn payload_base(&self, obj: &Value) -> Option<Value> {
+        if let Value::Instance(i) = obj {
+            if let Payload::Base(b) = &i.payload {
+                return Some(b.borrow().clone());
+            }
+        }
+        None
+    }
+}

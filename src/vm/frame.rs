@@ -1,0 +1,101 @@
+//! Frames: the state of one running code object. Frames are plain data on
+//! a VM-managed stack, so Python-to-Python calls never recurse on the Rust
+//! stack and a generator can keep its frame while suspended.
+
+use std::rc::Rc;
+
+use crate::compile::code::Code;
+use crate::objects::{Function, PyCell, PyDict, Value};
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Fast locals in `[0, nlocals)`, then the value stack.
+    pub stack: Vec<Value>,
+    pub nlocals: usize,
+    /// Cell variables followed by free variables.
+    pub cells: Vec<Rc<PyCell>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of module and class bodies (NAME instructions).
+    pub namespace: Option<Rc<PyDict>>,
+    pub func: Option<Rc<Function>>,
+}
+
+impl Frame {
+    pub fn for_module(code: Rc<Code>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Box<Frame> {
+        let nlocals = code.varnames.len();
+        let mut stack = Vec::with_capacity(nlocals + code.stacksize);
+        stack.resize(nlocals, Value::Null);
+        let cells = code.cellvars.iter().map(|_| Rc::new(PyCell::default())).collect();
+        Box::new(Frame { code, ip: 0, stack, nlocals, cells, globals, namespace, func: None })
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        // The compiler guarantees the stack never underflows its locals area;
+        // a bug here yields Null (caught as SystemError) rather than UB.
+        if self.stack.len() > self.nlocals {
+            self.stack.pop().unwrap_or(Value::Null)
+        } else {
+            Value::Null
+        }
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    /// The item `n` places from the top (1 = top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        if n == 0 || n > len - self.nlocals {
+            return &Value::Null;
+        }
+        &self.stack[len - n]
+    }
+
+    /// Pops `n` items, returned in stack order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n).max(self.nlocals);
+        self.stack.split_off(at)
+    }
+
+    /// Line of the instruction that is executing (ip was already advanced).
+    pub fn current_line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+
+    /// Values of the fast locals and cells by name (for `locals()`).
+    pub fn locals_dict(&self) -> Rc<PyDict> {
+        if let Some(ns) = &self.namespace {
+            return ns.clone();
+        }
+        let d = Rc::new(PyDict::new());
+        for (i, name) in self.code.varnames.iter().enumerate() {
+            if name.as_str().starts_with('$') || name.as_str().starts_with('.') {
+                continue;
+            }
+            if let Some(v) = self.stack.get(i) {
+                if !v.is_null() {
+                    d.set_str(name.clone(), v.clone());
+                }
+            }
+        }
+        let names = self.code.cellvars.iter().chain(self.code.freevars.iter());
+        for (name, cell) in names.zip(self.cells.iter()) {
+            let v = cell.get();
+            if !v.is_null() {
+                d.set_str(name.clone(), v);
+            }
+        }
+        d
+    }
+}

@@ -1,0 +1,349 @@
+//! The virtual machine: state shared by all frames, and the entry points.
+//!
+//! `eval.rs` is the instruction loop; `call.rs` binds arguments and builds
+//! frames; `ops.rs`, `arith.rs`, `attr.rs` and `iter.rs` implement the
+//! generic (unspecialized) semantics of operators, attributes and iteration.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod error;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod types;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::code::Code;
+use crate::objects::class::{TbEntry, HAS_PENDING_FINALIZERS, PENDING_FINALIZERS};
+use crate::objects::{Class, ExcData, Instance, Payload, PyDict, PyResult, PyStr, Value};
+pub use error::{ExcType, PyErr};
+pub use frame::Frame;
+pub use types::Types;
+
+/// Where a program's output goes and its input comes from.
+pub trait Host {
+    fn write_stdout(&mut self, s: &str);
+    fn write_stderr(&mut self, s: &str);
+    /// Reads one line (without the newline); `None` at end of input.
+    fn read_line(&mut self, prompt: &str) -> Option<String>;
+    fn flush(&mut self) {}
+    /// Polled periodically; returning true raises KeyboardInterrupt.
+    fn interrupted(&mut self) -> bool {
+        false
+    }
+}
+
+/// A host that collects output in memory (tests, embedding).
+#[derive(Default)]
+pub struct BufferHost {
+    pub stdout: String,
+    pub stderr: String,
+    pub input: Vec<String>,
+}
+
+impl Host for BufferHost {
+    fn write_stdout(&mut self, s: &str) {
+        self.stdout.push_str(s);
+    }
+    fn write_stderr(&mut self, s: &str) {
+        self.stderr.push_str(s);
+    }
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        self.stdout.push_str(prompt);
+        if self.input.is_empty() {
+            None
+        } else {
+            Some(self.input.remove(0))
+        }
+    }
+}
+
+/// Options fixed when a VM is created.
+#[derive(Clone, Debug)]
+pub struct VmOptions {
+    pub quicken: bool,
+    pub recursion_limit: usize,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions { quicken: true, recursion_limit: 1000 }
+    }
+}
+
+/// Information about the calling Python frame, made available to the few
+/// builtins that need it (`super()`, `locals()`, `globals()`, `vars()`).
+#[derive(Clone)]
+pub struct CallerInfo {
+    pub globals: Rc<PyDict>,
+    pub locals: Option<Value>,
+    pub first_arg: Option<Value>,
+    pub class_cell: Option<Value>,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    pub modules: Rc<PyDict>,
+    /// Frames of Python callers suspended while a callee runs.
+    pub frame_stack: Vec<Box<Frame>>,
+    /// Python frames currently live (inline and nested).
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub host: Box<dyn Host>,
+    pub options: VmOptions,
+    pub caller: Option<CallerInfo>,
+    /// Instructions executed (for statistics and periodic checks).
+    pub ticks: u64,
+    /// Objects being repr'd, to print `[...]` for self-containing containers.
+    pub repr_guard: RefCell<Vec<usize>>,
+    /// Set by RERAISE so unwinding does not add a second traceback entry.
+    pub reraising: bool,
+}
+
+impl Vm {
+    pub fn new(host: Box<dyn Host>, options: VmOptions) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(PyDict::new());
+        let mut vm = Vm {
+            types,
+            builtins,
+            modules: Rc::new(PyDict::new()),
+            frame_stack: Vec::new(),
+            depth: 0,
+            recursion_limit: options.recursion_limit,
+            exc_info: Value::None,
+            host,
+            options,
+            caller: None,
+            ticks: 0,
+            repr_guard: RefCell::new(Vec::new()),
+            reraising: false,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Runs a module's code in a fresh `__main__` namespace.
+    pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        let globals = Rc::new(PyDict::new());
+        globals.set_item_str("__name__", Value::str("__main__"));
+        globals.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
+        globals.set_item_str("__doc__", Value::None);
+        let module = Rc::new(crate::objects::Module {
+            name: Rc::new(PyStr::new("__main__")),
+            dict: globals.clone(),
+        });
+        self.modules.set_item_str("__main__", Value::Module(module));
+        self.run_code(code, globals.clone(), Some(globals))
+    }
+
+    /// Runs module-level code with the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
+        let frame = Frame::for_module(code, globals, locals);
+        let r = self.run_frame(frame);
+        self.run_finalizers();
+        r
+    }
+
+    /// Runs `__del__` of objects whose last reference went away.
+    pub fn run_finalizers(&mut self) {
+        if !HAS_PENDING_FINALIZERS.with(|f| f.replace(false)) {
+            return;
+        }
+        loop {
+            let pending: Vec<Value> =
+                PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if pending.is_empty() {
+                break;
+            }
+            for obj in pending {
+                let result = match &obj {
+                    Value::Generator(g) => self.gen_close(g),
+                    _ => self.call_method(&obj, "__del__", &[]).map(|_| ()),
+                };
+                if let Err(e) = result {
+                    // As CPython: reported, never propagated.
+                    let text = self.format_exception_only(&e);
+                    self.host.flush();
+                    self.host.write_stderr(&format!(
+                        "Exception ignored in: {}\n{}",
+                        "__del__", text
+                    ));
+                }
+            }
+        }
+    }
+
+    pub fn exc_class(&self, kind: ExcType) -> Rc<Class> {
+        self.types.exceptions[kind as usize].clone()
+    }
+
+    /// Creates an exception instance of `cls` with `args`.
+    pub fn new_exception(&self, cls: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+        let dict = Some(Rc::new(PyDict::new()));
+        Rc::new(Instance {
+            class: RefCell::new(cls),
+            dict,
+            slots: RefCell::new(Vec::new()),
+            payload: Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })),
+            finalized: Default::default(),
+        })
+    }
+
+    /// Turns any error into an exception instance.
+    pub fn normalize(&mut self, err: PyErr) -> Rc<Instance> {
+        match err {
+            PyErr::Exc(e) => e,
+            PyErr::New(kind, msg) => {
+                let args = if msg.is_empty() && matches!(kind, ExcType::StopIteration | ExcType::MemoryError | ExcType::KeyboardInterrupt | ExcType::GeneratorExit) {
+                    vec![]
+                } else {
+                    vec![Value::string(msg)]
+                };
+                self.new_exception(self.exc_class(kind), args)
+            }
+            PyErr::Raise(v) => match self.exception_from_raise(v) {
+                Ok(e) => e,
+                Err(e) => self.normalize(e),
+            },
+        }
+    }
+
+    /// `raise X`: X may be an exception class (instantiated with no
+    /// arguments) or instance; anything else is a TypeError.
+    pub fn exception_from_raise(&mut self, v: Value) -> PyResult<Rc<Instance>> {
+        let base = self.exc_class(ExcType::BaseException);
+        match &v {
+            Value::Instance(i) if i.exc().is_some() => Ok(i.clone()),
+            Value::Class(c) if Class::is_subclass(c, &base) => {
+                match self.call(&v, &[])? {
+                    Value::Instance(i) if i.exc().is_some() => Ok(i),
+                    _ => Err(PyErr::type_error(
+                        "calling the exception class did not return an exception",
+                    )),
+                }
+            }
+            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Whether `err` is an instance of the builtin exception `kind`.
+    pub fn err_matches(&mut self, err: &PyErr, kind: ExcType) -> bool {
+        match err {
+            PyErr::New(k, _) => {
+                let mut k = *k;
+                loop {
+                    if k == kind {
+                        return true;
+                    }
+                    if k.base() == k {
+                        return false;
+                    }
+                    k = k.base();
+                }
+            }
+            PyErr::Exc(e) => Class::is_subclass(&e.class(), &self.exc_class(kind)),
+            PyErr::Raise(_) => false,
+        }
+    }
+
+    /// Adds a traceback entry for the frame an exception is leaving.
+    pub fn add_traceback(&mut self, exc: &Rc<Instance>, code: &Code, line: u32) {
+        if let Some(data) = exc.exc() {
+            data.borrow_mut().traceback.push(TbEntry {
+                filename: code.source.filename.clone(),
+                name: code.name.clone(),
+                line,
+                source: Some(code.source.clone()),
+            });
+        }
+    }
+
+    /// `TypeName: message` (the last line of a traceback).
+    pub fn format_exception_only(&mut self, err: &PyErr) -> String {
+        let exc = self.normalize(err.clone());
+        let cls = exc.class();
+        let name = cls.name();
+        let msg = match self.str_of(&Value::Instance(exc.clone())) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_owned(),
+        };
+        if msg.is_empty() {
+            format!("{}\n", name.as_str())
+        } else {
+            format!("{}: {}\n", name.as_str(), msg)
+        }
+    }
+
+    /// The full CPython-style report of an uncaught exception, with chained causes.
+    pub fn format_traceback(&mut self, err: &PyErr) -> String {
+        let exc = self.normalize(err.clone());
+        let mut seen = Vec::new();
+        self.format_chain(&exc, &mut seen)
+    }
+
+    fn format_chain(&mut self, exc: &Rc<Instance>, seen: &mut Vec<usize>) -> String {
+        seen.push(Rc::as_ptr(exc) as usize);
+        let mut out = String::new();
+        let (cause, context, suppress) = match exc.exc() {
+            Some(d) => {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            }
+            None => (None, None, false),
+        };
+        let chained = |v: &Option<Value>| match v {
+            Some(Value::Instance(i)) => Some(i.clone()),
+            _ => None,
+        };
+        if let Some(c) = chained(&cause) {
+            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
+                out.push_str(&self.format_chain(&c, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let (Some(c), false) = (chained(&context), suppress) {
+            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
+                out.push_str(&self.format_chain(&c, seen));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb: Vec<TbEntry> = exc.exc().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename,
+                    entry.line,
+                    entry.name.as_str()
+                ));
+                if let Some(text) = entry.source.as_ref().and_then(|s| s.line_text(entry.line)) {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.format_exception_only(&PyErr::Exc(exc.clone())));
+        out
+    }
+
+    pub fn write_stdout(&mut self, s: &str) {
+        self.host.write_stdout(s);
+    }
+}
