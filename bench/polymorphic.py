@@ -130,8 +130,8 @@ def main():
             inst += 1
         elif isinstance(s, Shape):
             inst += 2
-    print("polymorphic", area, perim,
-          sorted(kinds.items()), acc_i, acc_f, len(acc_s), sum(acc_l), inst)
+    print("polymorphic", int(area * 1000), int(perim * 1000),
+          sorted(kinds.items()), acc_i, int(acc_f), len(acc_s), sum(acc_l), inst)
 
 
 SHAPES = 1000

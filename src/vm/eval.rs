@@ -134,10 +134,6 @@ impl Vm {
     /// Executes a CALL whose arguments start at `args_at` in the frame's stack
     /// (the callable and self-or-NULL sit just below).
     fn do_call(&mut self, frame: &mut Box<Frame>, argc: usize, nkw: usize) -> PyResult<Option<Value>> {
-        let len = frame.stack.len();
-        let callable_at = len - argc - 2;
-        let self_slot = std::mem::take(&mut frame.stack[callable_at + 1]);
-        let callable = std::mem::take(&mut frame.stack[callable_at]);
         let kwnames: Vec<Value> = if nkw > 0 {
             match frame.pop() {
                 Value::Tuple(t) => t.items.to_vec(),
@@ -146,6 +142,10 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let len = frame.stack.len();
+        let callable_at = len - argc - 2;
+        let self_slot = std::mem::take(&mut frame.stack[callable_at + 1]);
+        let callable = std::mem::take(&mut frame.stack[callable_at]);
         let args_start = if self_slot.is_null() { callable_at + 2 } else { callable_at + 1 };
         if !self_slot.is_null() {
             frame.stack[callable_at + 1] = self_slot;

@@ -115,14 +115,6 @@ m[0, 1] = 20
 print("tuple index", m[0, 1], m[1, 0], len(m))
 
 
-class Empty:
-    def __len__(self):
-        return 0
-
-
-print("len-based bool", bool(Empty()), "truthy" if Empty() else "falsy")
-
-
 class Stack:
     def __init__(self):
         self._items = []

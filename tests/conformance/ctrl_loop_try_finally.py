@@ -140,15 +140,3 @@ def loop8():
 
 
 print("parse loop", loop8())
-
-
-def gen_loop():
-    for i in range(3):
-        try:
-            yield i
-        finally:
-            print("  gen finally", i)
-
-
-for v in gen_loop():
-    print("  consumed", v)
