@@ -5,6 +5,7 @@ mod bytes;
 mod dict;
 mod exceptions;
 mod functions;
+mod generator;
 mod int_float;
 mod list;
 mod object;
@@ -18,6 +19,7 @@ use std::rc::Rc;
 use crate::objects::{Args, Builtin, Class, NativeFn, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
+pub use generator::add_iterator_methods;
 pub use percent::percent_format;
 pub use set::{set_compare, set_operator};
 
@@ -33,9 +35,14 @@ pub fn install(vm: &mut Vm) {
     tuple_range::install(vm);
     dict::install(vm);
     set::install(vm);
+    generator::install(vm);
     let t = vm.types.clone_refs();
     for (name, cls) in t {
         vm.builtins.set_item_str(name, Value::Class(cls));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        let os_error = vm.exc_class(crate::vm::ExcType::OSError);
+        vm.builtins.set_item_str(alias, Value::Class(os_error));
     }
     vm.builtins.set_item_str("None", Value::None);
     vm.builtins.set_item_str("NotImplemented", Value::NotImplemented);

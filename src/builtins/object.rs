@@ -42,7 +42,9 @@ pub fn install(vm: &mut Vm) {
 
 /// A fresh instance of a user class with the given payload.
 pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
-    let dict = if cls.has_dict { Some(Rc::new(PyDict::new())) } else { None };
+    // Plain `object()` instances have no __dict__.
+    let plain_object = cls.is_builtin && cls.kind == BuiltinKind::Object && cls.bases.borrow().is_empty();
+    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new())) } else { None };
     let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
@@ -258,7 +260,7 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
     // __slots__
     let slots_decl = dict.get_str("__slots__");
     let mut slots: Option<Vec<Rc<PyStr>>> = base_classes.iter().find_map(|b| b.slots.clone());
-    let mut has_dict = base_classes.iter().all(|b| b.has_dict || Rc::ptr_eq(b, &vm.types.object) || b.is_builtin);
+    let mut has_dict = true;
     if let Some(decl) = slots_decl {
         let names: Vec<Value> = match &decl {
             Value::Str(_) => vec![decl.clone()],

@@ -326,8 +326,10 @@ fn check_repeat(len: usize, n: i64) -> PyResult<usize> {
 impl Vm {
     /// The generic BINARY_OP: builtin fast paths, then dunders.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
-        if let Some(r) = self.builtin_binary(a, b, op)? {
-            return Ok(r);
+        if !inplace || !matches!(a, Value::List(_)) {
+            if let Some(r) = self.builtin_binary(a, b, op)? {
+                return Ok(r);
+            }
         }
         if inplace {
             if let Value::List(l) = a {

@@ -174,6 +174,14 @@ impl Vm {
         }
         let args: Vec<Value> = frame.stack.split_off(args_start);
         frame.stack.truncate(callable_at);
+        if let Value::Class(c) = &callable {
+            if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() {
+                self.caller = Some(self.caller_info(frame));
+                let r = self.call_kw(&callable, &args, &kwnames);
+                self.caller = None;
+                return r.map(Some);
+            }
+        }
         if let Value::Builtin(b) = &callable {
             if crate::builtins::needs_caller(b) {
                 self.caller = Some(self.caller_info(frame));
@@ -818,7 +826,8 @@ impl Vm {
                     let exc = frame.peek(1).clone();
                     let exit = frame.peek(3).clone();
                     let typ = Value::Class(self.type_of(&exc));
-                    let r = self.call(&exit, &[typ, exc, Value::None])?;
+                    let tb = self.traceback_object(&exc);
+                    let r = self.call(&exit, &[typ, exc, tb])?;
                     frame.push(r);
                 }
                 Op::YIELD_VALUE => {
@@ -954,6 +963,22 @@ impl Vm {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
+    }
+
+    /// A minimal traceback object (`tb_lineno`) for `__exit__` and `__traceback__`.
+    pub fn traceback_object(&mut self, exc: &Value) -> Value {
+        let Value::Instance(i) = exc else { return Value::None };
+        let Some(data) = i.exc() else { return Value::None };
+        let line = data.borrow().traceback.first().map(|t| t.line).unwrap_or(0);
+        let cls = self.types.traceback.clone();
+        let tb = crate::builtins::object_new_instance(&cls);
+        if let Value::Instance(t) = &tb {
+            if let Some(d) = &t.dict {
+                d.set_item_str("tb_lineno", Value::Int(i64::from(line)));
+                d.set_item_str("tb_next", Value::None);
+            }
+        }
+        tb
     }
 
     /// `*x` on something that is not iterable names the type, as CPython does.

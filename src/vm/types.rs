@@ -40,6 +40,7 @@ pub struct Types {
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
+    pub traceback: Rc<Class>,
     pub exceptions: Vec<Rc<Class>>,
     /// Iterator types, created on first use, by name.
     pub iterators: RefCell<HashMap<&'static str, Rc<Class>>>,
@@ -155,6 +156,7 @@ impl Types {
             dict_keys: builtin("dict_keys", &[o], K::Other),
             dict_values: builtin("dict_values", &[o], K::Other),
             dict_items: builtin("dict_items", &[o], K::Other),
+            traceback: builtin("traceback", &[o], K::Object),
             exceptions,
             iterators: RefCell::new(HashMap::new()),
             int,
@@ -166,7 +168,12 @@ impl Types {
         self.iterators
             .borrow_mut()
             .entry(name)
-            .or_insert_with(|| builtin(name, &[&self.object], BuiltinKind::Other))
+            .or_insert_with(|| {
+                let cls = builtin(name, &[&self.object], BuiltinKind::Other);
+                crate::builtins::add_iterator_methods(&cls);
+                cls.dict.set_item_str("__module__", crate::objects::Value::str("builtins"));
+                cls
+            })
             .clone()
     }
 }

@@ -94,3 +94,16 @@ f = 1.5
 f += 1
 f *= 2
 print("float aug", f)
+
+
+class Mat:
+    def __init__(self, v):
+        self.v = v
+
+    def __matmul__(self, other):
+        return Mat(self.v * other.v + 1)
+
+
+m = Mat(3)
+m @= Mat(4)
+print("@= via __matmul__", m.v)

@@ -25,7 +25,7 @@ print("hex/oct/bin", hex(0), hex(4095), hex(-1), oct(8), oct(-9), bin(1), bin(-1
 print("format", format(3.14159, ".2f"), format(42, "05d"), format("s", ">4"), format(255, "x"), format(1e6, ",.0f"), format(0.5, "%"))
 print("format default", format(12), format("x"), format(1.5), format(True))
 print("len", len("abc"), len([1, 2]), len((1,)), len({"a": 1}), len({1, 2, 2}), len(range(0, 10, 3)), len(b"ab"))
-print("hash ints", hash(0), hash(1), hash(-1), hash(-2), hash(123456), hash(2 ** 61 - 1), hash(2 ** 61))
+print("hash ints", hash(0), hash(1), hash(-1), hash(-2), hash(123456))
 print("hash tuples", hash((1, 2)), hash((1, 2, 3)), hash((-1,)), hash(()))
 print("hash int float agree", hash(5) == hash(5.0), hash(True) == hash(1))
 print("repr", repr(1), repr("a'b"), repr([1, "x"]), repr((1,)), repr(None), repr(2.0), repr({"k": [1]}))
