@@ -81,5 +81,5 @@ def main():
     print("exceptions", total, codes, " ".join(summary))
 
 
-N = 200000
+N = 300000
 main()

@@ -118,7 +118,7 @@ def main():
 
 W = 48
 H = 48
-GENS = 200
+GENS = 300
 ACCOUNTS = 200
-TRANSFERS = 200000
+TRANSFERS = 300000
 main()

@@ -62,6 +62,6 @@ def main():
 
 
 N = 11
-ITEMS = 300
+ITEMS = 500
 CAP = 3000
 main()

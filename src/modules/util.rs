@@ -112,3 +112,26 @@ pub fn check_pos<'a>(fname: &str, args: &Args<'a>, min: usize, max: usize) -> Py
     }
     Ok(pos)
 }
+
+/// `len(v)`.
+pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match v {
+        Value::List(l) => Ok(l.len()),
+        Value::Tuple(t) => Ok(t.items.len()),
+        Value::Str(s) => Ok(s.char_len()),
+        Value::Range(r) => Ok(r.len() as usize),
+        _ => {
+            let f = vm.builtins.get_str("len").ok_or_else(|| PyErr::runtime_error("len missing"))?;
+            let n = vm.call(&f, std::slice::from_ref(v))?;
+            Ok(vm.index_value(&n)? as usize)
+        }
+    }
+}
+
+/// The attribute dict of an instance (for native classes keeping state there).
+pub fn inst_dict(v: &Value) -> PyResult<Rc<PyDict>> {
+    match v {
+        Value::Instance(i) => i.dict.clone().ok_or_else(|| PyErr::type_error("instance has no __dict__")),
+        _ => Err(PyErr::type_error("descriptor requires an instance")),
+    }
+}
