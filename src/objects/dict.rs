@@ -231,6 +231,12 @@ impl PyDict {
         t.find_str(key, hash).and_then(|i| t.value_at(i))
     }
 
+    /// Like `get_str`, using the string's cached hash (names in code objects).
+    pub fn get_pystr(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        t.find_str(key.as_str(), key.hash()).and_then(|i| t.value_at(i))
+    }
+
     pub fn contains_str(&self, key: &str) -> bool {
         let hash = super::hash::hash_str(key);
         self.table.borrow().find_str(key, hash).is_some()

@@ -34,34 +34,33 @@ impl Vm {
         let npos = args.len() - kwnames.len();
         let argcount = code.argcount;
         let qualname = || func.qualname.borrow().as_str().to_owned();
-        let mut stack = Vec::with_capacity(nlocals + code.stacksize);
-        stack.resize(nlocals, Value::Null);
+        let mut frame = self.pooled_frame(code.clone(), func.globals.clone(), nlocals + code.stacksize);
+        frame.nlocals = nlocals;
+        frame.func = Some(func.clone());
+        let stack = &mut frame.stack;
 
         // Fast path: exact positional call, no defaults needed.
         if kwnames.is_empty() && npos == argcount && !code.flags.varargs && !code.flags.varkeywords && code.kwonlyargcount == 0 {
-            stack[..npos].clone_from_slice(args);
+            stack.extend_from_slice(args);
+            stack.resize(nlocals, Value::Null);
         } else {
-            self.bind_slow(func, &mut stack, args, kwnames, &qualname)?;
+            stack.resize(nlocals, Value::Null);
+            if let Err(e) = self.bind_slow(func, &mut frame.stack, args, kwnames, &qualname) {
+                self.recycle_frame(frame);
+                return Err(e);
+            }
         }
-        let mut cells: Vec<Rc<PyCell>> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-        for arg_idx in code.cell2arg.iter() {
-            let v = match arg_idx {
-                Some(i) => std::mem::take(&mut stack[*i]),
-                None => Value::Null,
-            };
-            cells.push(Rc::new(PyCell::new(v)));
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            for arg_idx in code.cell2arg.iter() {
+                let v = match arg_idx {
+                    Some(i) => std::mem::take(&mut frame.stack[*i]),
+                    None => Value::Null,
+                };
+                frame.cells.push(Rc::new(PyCell::new(v)));
+            }
+            frame.cells.extend(func.closure.iter().cloned());
         }
-        cells.extend(func.closure.iter().cloned());
-        Ok(Box::new(Frame {
-            code,
-            ip: 0,
-            stack,
-            nlocals,
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            func: Some(func.clone()),
-        }))
+        Ok(frame)
     }
 
     fn bind_slow(

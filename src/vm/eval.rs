@@ -64,6 +64,9 @@ impl Vm {
             }
         };
         self.depth -= 1;
+        if !matches!(result, Ok(Exit::Yield(..))) {
+            self.recycle_frame(frame);
+        }
         result
     }
 
@@ -93,7 +96,8 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             }
             let caller = self.frame_stack.pop().expect("caller frame");
-            *frame = caller;
+            let done = std::mem::replace(frame, caller);
+            self.recycle_frame(done);
             self.depth -= 1;
             add_entry = true;
         }
@@ -172,6 +176,13 @@ impl Vm {
                 }
             }
         }
+        if let Value::Builtin(b) = &callable {
+            if !crate::builtins::needs_caller(b) {
+                let r = (b.func)(self, Args { values: &frame.stack[args_start..], kwnames: &kwnames });
+                frame.stack.truncate(callable_at);
+                return r.map(Some);
+            }
+        }
         let args: Vec<Value> = frame.stack.split_off(args_start);
         frame.stack.truncate(callable_at);
         if let Value::Class(c) = &callable {
@@ -227,10 +238,10 @@ impl Vm {
     }
 
     fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
-        if let Some(v) = frame.globals.get_str(name.as_str()) {
+        if let Some(v) = frame.globals.get_pystr(name) {
             return Ok(v);
         }
-        if let Some(v) = self.builtins.get_str(name.as_str()) {
+        if let Some(v) = self.builtins.get_pystr(name) {
             return Ok(v);
         }
         Err(self.name_error(name.as_str()))
@@ -282,7 +293,7 @@ impl Vm {
                     let caller = self.frame_stack.pop().expect("caller");
                     let done = std::mem::replace(frame, caller);
                     self.depth -= 1;
-                    drop(done);
+                    self.recycle_frame(done);
                     frame.push(v);
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
@@ -362,7 +373,7 @@ impl Vm {
                 }
                 Op::LOAD_NAME => {
                     let name = frame.code.names[arg as usize].clone();
-                    let local = frame.namespace.as_ref().and_then(|ns| ns.get_str(name.as_str()));
+                    let local = frame.namespace.as_ref().and_then(|ns| ns.get_pystr(&name));
                     let v = match local {
                         Some(v) => v,
                         None => self.load_global(frame, &name)?,
@@ -835,7 +846,7 @@ impl Vm {
                     if self.frame_stack.len() != base {
                         return Err(PyErr::new(ExcType::SystemError, "yield from an inline frame"));
                     }
-                    let placeholder = Frame::for_module(frame.code.clone(), frame.globals.clone(), None);
+                    let placeholder = self.blank_frame(frame);
                     let suspended = std::mem::replace(frame, placeholder);
                     return Ok(Exit::Yield(v, suspended));
                 }

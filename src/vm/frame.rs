@@ -99,3 +99,53 @@ impl Frame {
         d
     }
 }
+
+/// How many finished frames are kept for reuse (each call would otherwise
+/// allocate a frame and its stack).
+const FRAME_POOL_SIZE: usize = 64;
+
+impl crate::vm::Vm {
+    /// A frame from the pool (or a new one), reset for `code`.
+    pub fn pooled_frame(&mut self, code: Rc<Code>, globals: Rc<PyDict>, capacity: usize) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.ip = 0;
+                f.stack.reserve(capacity);
+                f.globals = globals;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                ip: 0,
+                stack: Vec::with_capacity(capacity),
+                nlocals: 0,
+                cells: Vec::new(),
+                globals,
+                namespace: None,
+                func: None,
+            }),
+        }
+    }
+
+    /// Returns a finished frame to the pool, dropping what it references.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.cells.clear();
+        f.namespace = None;
+        f.func = None;
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            f.globals = self.empty_dict.clone();
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// An empty stand-in frame (used while a generator's frame is handed back).
+    pub fn blank_frame(&mut self, like: &Frame) -> Box<Frame> {
+        let code = like.code.clone();
+        let globals = self.empty_dict.clone();
+        let mut f = self.pooled_frame(code, globals, 0);
+        f.nlocals = 0;
+        f
+    }
+}

@@ -107,6 +107,10 @@ pub struct Vm {
     pub repr_guard: RefCell<Vec<usize>>,
     /// Set by RERAISE so unwinding does not add a second traceback entry.
     pub reraising: bool,
+    /// Finished frames kept for reuse.
+    pub frame_pool: Vec<Box<Frame>>,
+    /// Shared empty dict that pooled frames point at.
+    pub empty_dict: Rc<PyDict>,
 }
 
 impl Vm {
@@ -127,6 +131,8 @@ impl Vm {
             ticks: 0,
             repr_guard: RefCell::new(Vec::new()),
             reraising: false,
+            frame_pool: Vec::new(),
+            empty_dict: Rc::new(PyDict::new()),
         };
         crate::builtins::install(&mut vm);
         vm
