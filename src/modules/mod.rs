@@ -1,8 +1,6 @@
 //! Builtin modules, created on first import.
 
-mod math;
 mod sys;
-mod util;
 
 use std::rc::Rc;
 
@@ -15,7 +13,6 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     dict.set_item_str("__name__", Value::str(name));
     match name {
         "sys" => sys::fill(vm, &dict)?,
-        "math" => math::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))
