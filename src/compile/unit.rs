@@ -203,11 +203,9 @@ impl Unit {
                 self.varnames[..nargs.min(self.varnames.len())].iter().position(|v| v == c)
             })
             .collect();
-        let strs = |v: &[String]| -> Box<[Rc<PyStr>]> {
-            v.iter().map(|s| Rc::new(PyStr::new(s))).collect()
-        };
+        let strs = |v: &[String]| -> Box<[Rc<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
         Ok(Code {
-            name: Rc::new(PyStr::new(&self.name)),
+            name: intern(&self.name),
             qualname: Rc::new(PyStr::new(&self.qualname)),
             source: self.src.clone(),
             flags: CodeFlags {
@@ -232,6 +230,25 @@ impl Unit {
             stacksize,
         })
     }
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<String, Rc<PyStr>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// One shared string object per identifier, so that name lookups in
+/// dicts usually succeed on pointer equality before comparing bytes.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(p) = m.get(s) {
+            return p.clone();
+        }
+        let p = Rc::new(PyStr::new(s));
+        m.insert(s.to_owned(), p.clone());
+        p
+    })
 }
 
 fn same_const(a: &Value, b: &Value) -> bool {

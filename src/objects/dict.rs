@@ -116,7 +116,7 @@ impl DictTable {
     /// Looks up a string key (no user code can be involved).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
         self.indices.find(hash as u64, |&i| match &self.entries[i] {
-            Some(Entry { key: Value::Str(s), .. }) => s.as_str() == key,
+            Some(Entry { key: Value::Str(s), .. }) => std::ptr::eq(s.as_str(), key) || s.as_str() == key,
             _ => false,
         })
         .copied()

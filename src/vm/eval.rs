@@ -21,6 +21,35 @@ pub enum Exit {
     Yield(Value, Box<Frame>),
 }
 
+/// Small-int and float arithmetic done inline (no call, no allocation);
+/// `None` sends the operation down the generic path.
+#[inline]
+fn int_fast_path(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    let (op, _) = BinOp::decode(arg);
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                BinOp::Add => x.checked_add(*y)?,
+                BinOp::Subtract => x.checked_sub(*y)?,
+                BinOp::Multiply => x.checked_mul(*y)?,
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                BinOp::Xor => x ^ y,
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => Some(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Subtract => x - y,
+            BinOp::Multiply => x * y,
+            BinOp::TrueDivide if *y != 0.0 => x / y,
+            _ => return None,
+        })),
+        _ => None,
+    }
+}
+
 /// How often (in loop back-edges and calls) the host is asked about interrupts.
 const INTERRUPT_CHECK_MASK: u64 = 0x3ff;
 
@@ -475,6 +504,11 @@ impl Vm {
                     frame.push(Value::Bool(b));
                 }
                 Op::BINARY_OP => {
+                    if let Some(r) = int_fast_path(frame.peek(2), frame.peek(1), arg) {
+                        frame.pop();
+                        *frame.stack.last_mut().expect("operand") = r;
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     let (op, inplace) = BinOp::decode(arg);
@@ -482,6 +516,19 @@ impl Vm {
                     frame.push(r);
                 }
                 Op::COMPARE_OP => {
+                    if let (Value::Int(x), Value::Int(y)) = (frame.peek(2), frame.peek(1)) {
+                        let r = match CmpOp::from_arg(arg) {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        };
+                        frame.pop();
+                        *frame.stack.last_mut().expect("operand") = Value::Bool(r);
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
                     let r = self.compare(&a, &b, CmpOp::from_arg(arg))?;
