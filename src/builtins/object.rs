@@ -304,6 +304,8 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
             slots: None,
             has_dict,
             subclasses: RefCell::new(Vec::new()),
+        flags_version: std::cell::Cell::new(0),
+        flag_custom_getattribute: std::cell::Cell::new(false),
         };
         fresh.slots = slots;
         cls = Rc::new(fresh);

@@ -51,6 +51,9 @@ pub struct Class {
     pub has_dict: bool,
     /// Classes that list this one as a base, so version changes propagate.
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// Cached answers about special methods, valid while `flags_version == version`.
+    pub flags_version: Cell<u32>,
+    pub flag_custom_getattribute: Cell<bool>,
 }
 
 impl Class {
@@ -68,15 +71,31 @@ impl Class {
 
     /// Looks a name up along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        let hash = super::hash::hash_str(name);
+        if let Some(v) = self.dict.get_hashed(name, hash) {
             return Some(v);
         }
         for c in self.mro_rest.borrow().iter() {
-            if let Some(v) = c.dict.get_str(name) {
+            if let Some(v) = c.dict.get_hashed(name, hash) {
                 return Some(v);
             }
         }
         None
+    }
+
+    /// Whether attribute access on instances needs the slow protocol
+    /// (`__getattribute__` overridden); cached per class version.
+    pub fn custom_getattribute(&self) -> bool {
+        let v = self.version.get();
+        if self.flags_version.get() != v {
+            let custom = !self.is_builtin
+                && self.lookup("__getattribute__").is_some_and(|ga| {
+                    !matches!(&ga, Value::Builtin(b) if b.owner == "object")
+                });
+            self.flag_custom_getattribute.set(custom);
+            self.flags_version.set(v);
+        }
+        self.flag_custom_getattribute.get()
     }
 
     /// Like `lookup`, also returning the class where the name was found.

@@ -231,6 +231,11 @@ impl PyDict {
         t.find_str(key, hash).and_then(|i| t.value_at(i))
     }
 
+    pub fn get_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        let t = self.table.borrow();
+        t.find_str(key, hash).and_then(|i| t.value_at(i))
+    }
+
     /// Like `get_str`, using the string's cached hash (names in code objects).
     pub fn get_pystr(&self, key: &PyStr) -> Option<Value> {
         let t = self.table.borrow();

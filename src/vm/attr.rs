@@ -96,8 +96,8 @@ impl Vm {
 
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &str) -> PyResult<Value> {
         let cls = inst.class();
-        if let Some(ga) = cls.lookup("__getattribute__") {
-            if !matches!(&ga, Value::Builtin(b) if b.owner == "object") {
+        if cls.custom_getattribute() {
+            if let Some(ga) = cls.lookup("__getattribute__") {
                 let r = self.call(&ga, &[obj.clone(), Value::str(name)]);
                 return match r {
                     Err(e) if self.err_matches(&e, ExcType::AttributeError) => self.getattr_fallback(obj, &cls, name, e),
@@ -207,8 +207,7 @@ impl Vm {
         let cls = self.type_of(obj);
         let plain = match obj {
             Value::Instance(inst) => {
-                let custom_ga = cls.lookup("__getattribute__").is_some_and(|ga| !matches!(&ga, Value::Builtin(b) if b.owner == "object"));
-                !custom_ga && inst.dict.as_ref().is_none_or(|d| !d.contains_str(name))
+                !cls.custom_getattribute() && inst.dict.as_ref().is_none_or(|d| !d.contains_str(name))
             }
             Value::Class(_) | Value::Module(_) | Value::Super(_) => false,
             _ => true,

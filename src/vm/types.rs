@@ -61,6 +61,8 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builti
         slots: None,
         has_dict: true,
         subclasses: RefCell::new(Vec::new()),
+        flags_version: Cell::new(0),
+        flag_custom_getattribute: Cell::new(false),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
