@@ -333,6 +333,7 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
     if dict.contains_str("__eq__") && !dict.contains_str("__hash__") {
         dict.set_item_str("__hash__", Value::None);
     }
+    cls.modified();
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in dict.items() {
         if let Value::Instance(_) = &v {
@@ -504,8 +505,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__mro__" => Some(Value::tuple(Class::mro(c).into_iter().map(Value::Class).collect())),
             "__bases__" => Some(Value::tuple(c.bases.borrow().iter().cloned().map(Value::Class).collect())),
             "__base__" => Some(c.bases.borrow().first().cloned().map(Value::Class).unwrap_or(Value::None)),
-            "__dict__" => Some(Value::Dict(c.dict.clone())),
-            "__doc__" => Some(Value::None),
+            // A copy: writes must go through setattr so caches see them
+            // (CPython returns a read-only mappingproxy).
+            "__dict__" => Some(Value::Dict(Rc::new(PyDict::from_table(c.dict.table.borrow().clone())))),
+            "__doc__" => Some(c.dict.get_str("__doc__").unwrap_or(Value::None)),
             "__module__" => Some(Value::str("builtins")),
             _ => None,
         },

@@ -72,6 +72,23 @@ impl Class {
     /// Looks a name up along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &str) -> Option<Value> {
         let hash = super::hash::hash_str(name);
+        let version = self.version.get();
+        let slot = type_cache_slot(version, hash);
+        let hit = TYPE_CACHE.with(|c| match &c.borrow()[slot] {
+            Some(e) if e.version == version && e.hash == hash && &*e.name == name => Some(e.value.clone()),
+            _ => None,
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name, hash);
+        let entry = TypeCacheEntry { version, hash, name: name.into(), value: v.clone() };
+        let old = TYPE_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+        drop(old);
+        v
+    }
+
+    fn lookup_uncached(&self, name: &str, hash: i64) -> Option<Value> {
         if let Some(v) = self.dict.get_hashed(name, hash) {
             return Some(v);
         }
@@ -124,6 +141,28 @@ impl Class {
             s.modified();
         }
     }
+}
+
+/// A global cache of MRO lookups keyed by (class version, name), as
+/// CPython's type attribute cache. Versions are never reused and change on
+/// every modification of a class or its bases, so an entry cannot go stale.
+struct TypeCacheEntry {
+    version: u32,
+    hash: i64,
+    name: Box<str>,
+    value: Option<Value>,
+}
+
+const TYPE_CACHE_BITS: u32 = 12;
+
+fn type_cache_slot(version: u32, hash: i64) -> usize {
+    let mixed = (u64::from(version) ^ (hash as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - TYPE_CACHE_BITS)) as usize
+}
+
+thread_local! {
+    static TYPE_CACHE: RefCell<Vec<Option<TypeCacheEntry>>> =
+        RefCell::new((0..1 << TYPE_CACHE_BITS).map(|_| None).collect());
 }
 
 /// One frame of a traceback.
