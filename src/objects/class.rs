@@ -54,6 +54,7 @@ pub struct Class {
     /// Cached answers about special methods, valid while `flags_version == version`.
     pub flags_version: Cell<u32>,
     pub flag_custom_getattribute: Cell<bool>,
+    pub flag_custom_setattr: Cell<bool>,
 }
 
 impl Class {
@@ -71,11 +72,21 @@ impl Class {
 
     /// Looks a name up along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::hash::hash_str(name);
+        self.lookup_hashed(name, super::hash::hash_str(name))
+    }
+
+    /// `lookup` for an interned name, whose hash is already known.
+    pub fn lookup_name(&self, name: &PyStr) -> Option<Value> {
+        self.lookup_hashed(name.as_str(), name.hash())
+    }
+
+    fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = type_cache_slot(version, hash);
         let hit = TYPE_CACHE.with(|c| match &c.borrow()[slot] {
-            Some(e) if e.version == version && e.hash == hash && &*e.name == name => Some(e.value.clone()),
+            Some(e) if e.version == version && e.hash == hash && (std::ptr::eq(&*e.name, name) || &*e.name == name) => {
+                Some(e.value.clone())
+            }
             _ => None,
         });
         if let Some(v) = hit {
@@ -110,9 +121,20 @@ impl Class {
                     !matches!(&ga, Value::Builtin(b) if b.owner == "object")
                 });
             self.flag_custom_getattribute.set(custom);
+            let custom_set = !self.is_builtin
+                && ["__setattr__", "__delattr__"].iter().any(|n| {
+                    self.lookup(n).is_some_and(|f| !matches!(&f, Value::Builtin(b) if b.owner == "object"))
+                });
+            self.flag_custom_setattr.set(custom_set);
             self.flags_version.set(v);
         }
         self.flag_custom_getattribute.get()
+    }
+
+    /// Whether `__setattr__` or `__delattr__` is overridden (cached like `custom_getattribute`).
+    pub fn custom_setattr(&self) -> bool {
+        self.custom_getattribute();
+        self.flag_custom_setattr.get()
     }
 
     /// Like `lookup`, also returning the class where the name was found.

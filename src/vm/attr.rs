@@ -68,6 +68,22 @@ impl Vm {
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class();
+            if !cls.custom_getattribute() && cls.slots.is_none() {
+                // The common case, with the name's cached hash.
+                let type_attr = cls.lookup_name(name);
+                let is_data = type_attr.as_ref().is_some_and(|t| is_data_descriptor(self, t));
+                if !is_data {
+                    if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_pystr(name)) {
+                        return Ok(v);
+                    }
+                    if let Some(t) = type_attr {
+                        return self.bind_descriptor(t, obj.clone(), &cls);
+                    }
+                }
+            }
+        }
         self.get_attr_str(obj, name.as_str())
     }
 
@@ -228,10 +244,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup("__setattr__") {
-                    if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
-                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
-                        return Ok(());
+                if cls.custom_setattr() {
+                    if let Some(sa) = cls.lookup("__setattr__") {
+                        if !matches!(&sa, Value::Builtin(b) if b.owner == "object") {
+                            self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
+                            return Ok(());
+                        }
                     }
                 }
                 self.generic_setattr(obj, inst, name, value)
@@ -303,7 +321,7 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(t) = cls.lookup(name.as_str()) {
+        if let Some(t) = cls.lookup_name(name) {
             match &t {
                 Value::Property(p) => {
                     if p.fset.is_none() {

@@ -63,6 +63,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builti
         subclasses: RefCell::new(Vec::new()),
         flags_version: Cell::new(0),
         flag_custom_getattribute: Cell::new(false),
+        flag_custom_setattr: Cell::new(false),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
