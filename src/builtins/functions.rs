@@ -180,12 +180,12 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// isinstance/issubclass against a class or (nested) tuple of classes.
-fn class_check(vm: &mut Vm, cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(Class::is_subclass(cls, c)),
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                if class_check(vm, cls, item, fname)? {
+                if class_check(cls, item, fname)? {
                     return Ok(true);
                 }
             }
@@ -200,7 +200,7 @@ fn class_check(vm: &mut Vm, cls: &Rc<Class>, spec: &Value, fname: &str) -> PyRes
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("isinstance", &args, 2, 2)?;
     let cls = vm.type_of(&pos[0]);
-    Ok(Value::Bool(class_check(vm, &cls, &pos[1], "isinstance")?))
+    Ok(Value::Bool(class_check(&cls, &pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -208,7 +208,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = &pos[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(vm, cls, &pos[1], "issubclass")?))
+    Ok(Value::Bool(class_check(cls, &pos[1], "issubclass")?))
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -680,7 +680,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("divmod", &args, 2, 2)?;
     let (a, b) = (&pos[0], &pos[1]);
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        if let Some(r) = vm.call_special(a, "__divmod__", &[b.clone()])? {
+        if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }

@@ -170,7 +170,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Sorted attribute names of an object (instance dict, class and bases).
 pub fn dir_names(vm: &mut Vm, obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &PyDict, names: &mut Vec<String>| {
+    let add_dict = |d: &PyDict, names: &mut Vec<String>| {
         for k in d.keys() {
             if let Value::Str(s) = k {
                 names.push(s.as_str().to_owned());

@@ -102,7 +102,7 @@ instructions! {
     STORE_GLOBAL: STORE_GLOBAL, Name, cache 0, |a| -1, "Pops into a global variable.";
     DELETE_GLOBAL: DELETE_GLOBAL, Name, cache 0, |a| 0, "Deletes a global variable.";
 
-    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 0, |a| (a & 1), "Replaces an object with its attribute; low bit loads a method and self for CALL.";
+    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 0, |a| a & 1, "Replaces an object with its attribute; low bit loads a method and self for CALL.";
     STORE_ATTR: STORE_ATTR, Name, cache 0, |a| -2, "obj.name = value (value below obj).";
     DELETE_ATTR: DELETE_ATTR, Name, cache 0, |a| -1, "del obj.name";
 

@@ -1,6 +1,6 @@
 //! Expressions.
 
-use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::ast;
 
 use super::stmt::{binop_arg, NameCtx};
 use super::unit::Label;

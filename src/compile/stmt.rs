@@ -8,7 +8,7 @@ use super::symtable::{Resolution, ScopeKind};
 use super::unit::{FBlockKind, Label};
 use super::{CompileError, Compiler};
 use crate::bytecode::{BinOp, Op};
-use crate::objects::{PyStr, Value};
+use crate::objects::Value;
 
 type R = Result<(), CompileError>;
 

@@ -29,6 +29,10 @@ pub struct DictTable {
     len: usize,
 }
 
+/// Returned when a lookup cannot be decided without calling `__eq__`.
+#[derive(Debug)]
+pub struct NeedsUserEq;
+
 /// Equality that needs no user code, or `None` when user code must decide.
 pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
@@ -81,9 +85,9 @@ impl DictTable {
         self.len == 0
     }
 
-    /// Finds a key using equality that needs no user code. `Err(())` means
-    /// some candidate needs user code: use `candidates` instead.
-    pub fn find_fast(&self, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+    /// Finds a key using equality that needs no user code. `Err(NeedsUserEq)`
+    /// means some candidate needs user code: use `candidates` instead.
+    pub fn find_fast(&self, hash: i64, key: &Value) -> Result<Option<usize>, NeedsUserEq> {
         let mut undecided = false;
         for &idx in self.indices.iter_hash(hash as u64) {
             if let Some(e) = &self.entries[idx] {
@@ -98,7 +102,7 @@ impl DictTable {
             }
         }
         if undecided {
-            Err(())
+            Err(NeedsUserEq)
         } else {
             Ok(None)
         }

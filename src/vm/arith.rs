@@ -444,7 +444,7 @@ impl Vm {
     fn dunder_binary(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let (name, rname, iname) = op.dunders();
         if inplace {
-            if let Some(r) = self.call_special(a, iname, &[b.clone()])? {
+            if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -457,19 +457,19 @@ impl Vm {
             && crate::objects::Class::is_subclass(&tb, &ta)
             && tb.lookup(rname).is_some();
         if try_reflected_first {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.call_special(a, name, &[b.clone()])? {
+        if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
         if !try_reflected_first && !Rc::ptr_eq(&ta, &tb) {
-            if let Some(r) = self.call_special(b, rname, &[a.clone()])? {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -560,19 +560,19 @@ impl Vm {
         let swapped = op.swapped();
         let reflected_first = !Rc::ptr_eq(&ta, &tb) && crate::objects::Class::is_subclass(&tb, &ta);
         if reflected_first {
-            if let Some(r) = self.call_special(b, swapped.dunder(), &[a.clone()])? {
+            if let Some(r) = self.call_special(b, swapped.dunder(), std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.call_special(a, op.dunder(), &[b.clone()])? {
+        if let Some(r) = self.call_special(a, op.dunder(), std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
         if !reflected_first {
-            if let Some(r) = self.call_special(b, swapped.dunder(), &[a.clone()])? {
+            if let Some(r) = self.call_special(b, swapped.dunder(), std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }

@@ -421,7 +421,7 @@ impl Vm {
                     cls.name().as_str()
                 )));
             }
-            self.call(&p.fdel.clone(), &[obj.clone()])?;
+            self.call(&p.fdel.clone(), std::slice::from_ref(obj))?;
             return Ok(());
         }
         if let Some(slots) = &cls.slots {

@@ -90,7 +90,6 @@ impl Vm {
                     plural(argcount, "positional argument")
                 };
                 let given = if npos == 1 { "1 was".to_owned() } else { format!("{npos} were") };
-                let takes = takes.replacen("arguments", if argcount == 1 && defaults == 0 { "argument" } else { "arguments" }, 1);
                 return Err(PyErr::type_error(format!("{}() takes {} but {} given", qualname(), takes, given)));
             }
         } else if code.flags.varargs {
@@ -167,13 +166,13 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow();
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_null() {
-                let name = code.varnames[i].as_str();
-                if let Some(v) = kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
-                    locals[i] = v;
+        let kwonly_names = &code.varnames[argcount..argcount + kwonly];
+        for (slot, name) in locals[argcount..argcount + kwonly].iter_mut().zip(kwonly_names) {
+            if slot.is_null() {
+                if let Some(v) = kwdefaults.as_ref().and_then(|d| d.get_str(name.as_str())) {
+                    *slot = v;
                 } else {
-                    missing.push(name.to_owned());
+                    missing.push(name.as_str().to_owned());
                 }
             }
         }

@@ -216,10 +216,7 @@ impl Vm {
 
     /// Index of `key` in the dict's table, comparing with user `__eq__` when needed.
     fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        match d.table.borrow().find_fast(hash, key) {
-            Ok(r) => return Ok(r),
-            Err(()) => {}
-        }
+        if let Ok(r) = d.table.borrow().find_fast(hash, key) { return Ok(r) }
         let candidates = d.table.borrow().candidates(hash);
         for idx in candidates {
             let k = match d.table.borrow().entry(idx) {
@@ -417,7 +414,7 @@ impl Vm {
                 }
             },
             _ => {
-                if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
+                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
                     return self.truthy(&r);
                 }
                 let cls = self.type_of(container);
@@ -444,7 +441,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(_) => {
-                return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer")))
+                return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string()))
             }
             Value::Instance(_) => self.index_value(key)?,
             other => {
@@ -597,7 +594,7 @@ impl Vm {
                 }
             },
             (Value::Instance(inst), _) => {
-                if let Some(r) = self.call_special(obj, "__getitem__", &[key.clone()])? {
+                if let Some(r) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                     return Ok(r);
                 }
                 if let Payload::Base(b) = &inst.payload {
@@ -606,7 +603,7 @@ impl Vm {
                         if let Some(v) = self.dict_get(d, key)? {
                             return Ok(v);
                         }
-                        if let Some(r) = self.call_special(obj, "__missing__", &[key.clone()])? {
+                        if let Some(r) = self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
                             return Ok(r);
                         }
                         return Err(PyErr::Exc(self.key_error(key.clone())));
@@ -618,12 +615,12 @@ impl Vm {
             (Value::Class(c), _) => {
                 if let Some(f) = c.lookup("__class_getitem__") {
                     let f = self.bind_descriptor(f, obj.clone(), c)?;
-                    return self.call(&f, &[key.clone()]);
+                    return self.call(&f, std::slice::from_ref(key));
                 }
                 if c.is_builtin {
                     return Ok(obj.clone());
                 }
-                Err(PyErr::type_error(format!("'type' object is not subscriptable")))
+                Err(PyErr::type_error("'type' object is not subscriptable".to_string()))
             }
             _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
         }
@@ -733,7 +730,7 @@ impl Vm {
                 None => Err(PyErr::Exc(self.key_error(k.clone()))),
             },
             (Value::Instance(inst), _) => {
-                if self.call_special(obj, "__delitem__", &[key.clone()])?.is_some() {
+                if self.call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
                     return Ok(());
                 }
                 if let Payload::Base(b) = &inst.payload {

@@ -154,9 +154,7 @@ impl Vm {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
             if digits > 4300 {
-                return Err(PyErr::value_error(format!(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
+                return Err(PyErr::value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit".to_string()));
             }
             return Ok(s);
         }

@@ -48,7 +48,7 @@ pub struct Types {
 
 /// Creates a class object (builtin or user) from its bases.
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builtin: bool, dict: Rc<PyDict>) -> Result<Rc<Class>, String> {
-    let mro_rest = compute_mro(name, &bases)?;
+    let mro_rest = compute_mro(&bases)?;
     let cls = Rc::new(Class {
         name: RefCell::new(Rc::new(PyStr::new(name))),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
@@ -72,7 +72,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builti
 }
 
 /// C3 linearization of the bases (the MRO without the class itself).
-pub fn compute_mro(name: &str, bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(Class::mro).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
@@ -95,8 +95,7 @@ pub fn compute_mro(name: &str, bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, St
             return Err(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
-            ))
-            .map_err(|e: String| if name.is_empty() { e } else { e });
+            ));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {
