@@ -203,7 +203,7 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(class_check(&cls, &pos[1], "isinstance")?))
 }
 
-fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("issubclass", &args, 2, 2)?;
     let Value::Class(cls) = &pos[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
