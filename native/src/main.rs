@@ -33,7 +33,7 @@ impl Host for StdHost {
     }
 }
 
-const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] [--jit=off|on|always] FILE.py
+const USAGE: &str = "usage: brisk run [--no-quicken] FILE.py
        brisk dis [--adaptive] FILE.py";
 
 struct Cli {
@@ -54,11 +54,6 @@ fn parse_args() -> Result<Cli, String> {
         match a.as_str() {
             "--no-quicken" => cli.quicken = false,
             "--adaptive" => cli.adaptive = true,
-            "--stats" => {}
-            "--stats-json" => {
-                args.next().ok_or("--stats-json needs a path")?;
-            }
-            s if s.starts_with("--jit=") => {}
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
                 cli.file = a;

@@ -1,0 +1,109 @@
+//! Bad input never crashes the interpreter: it ends in a Python exception.
+
+use brisk::vm::{BufferHost, Host, VmOptions};
+use brisk::Outcome;
+
+/// Runs `src` on a thread with the CLI's stack size; returns (outcome, stdout).
+fn run(src: &str) -> (Outcome, String) {
+    let src = src.to_owned();
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            struct Shared(std::rc::Rc<std::cell::RefCell<BufferHost>>);
+            impl Host for Shared {
+                fn write_stdout(&mut self, s: &str) {
+                    self.0.borrow_mut().write_stdout(s)
+                }
+                fn write_stderr(&mut self, s: &str) {
+                    self.0.borrow_mut().write_stderr(s)
+                }
+                fn read_line(&mut self, p: &str) -> Option<String> {
+                    self.0.borrow_mut().read_line(p)
+                }
+            }
+            let buf = std::rc::Rc::new(std::cell::RefCell::new(BufferHost::default()));
+            let (outcome, _vm) =
+                brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
+            let out = buf.borrow().stdout.clone();
+            (outcome, out)
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic")
+}
+
+fn error_of(src: &str) -> String {
+    match run(src).0 {
+        Outcome::Error(text) => text.lines().last().unwrap_or("").to_owned(),
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
+
+#[test]
+fn deep_python_recursion_is_a_recursion_error() {
+    let last = error_of("def f(n):\n    return f(n + 1)\nf(0)\n");
+    assert_eq!(last, "RecursionError: maximum recursion depth exceeded");
+}
+
+#[test]
+fn recursion_through_dunder_methods_is_bounded() {
+    let last = error_of("class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n");
+    assert!(last.starts_with("RecursionError"), "{last}");
+}
+
+#[test]
+fn deeply_nested_source_is_a_syntax_error() {
+    let src = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    assert!(error_of(&src).starts_with("SyntaxError"));
+    let list = format!("x = {}{}\n", "[".repeat(5000), "]".repeat(5000));
+    assert!(error_of(&list).starts_with("SyntaxError"));
+}
+
+#[test]
+fn deeply_nested_blocks_are_rejected_cleanly() {
+    let mut src = String::new();
+    for depth in 0..1000 {
+        src.push_str(&" ".repeat(depth));
+        src.push_str("if True:\n");
+    }
+    src.push_str(&" ".repeat(1000));
+    src.push_str("pass\n");
+    let last = error_of(&src);
+    assert!(last.starts_with("IndentationError") || last.starts_with("SyntaxError"), "{last}");
+}
+
+#[test]
+fn huge_repetition_is_a_memory_error() {
+    assert_eq!(error_of("x = [0] * 10**10\n"), "MemoryError");
+    assert_eq!(error_of("x = 'x' * 10**12\n"), "MemoryError");
+}
+
+#[test]
+fn self_referential_containers_print_like_cpython() {
+    let (outcome, out) = run("a = [1]\na.append(a)\nprint(a)\nd = {}\nd['k'] = d\nprint(d)\n");
+    assert_eq!(outcome, Outcome::Ok);
+    assert_eq!(out, "[1, [...]]\n{'k': {...}}\n");
+}
+
+#[test]
+fn exceptions_are_caught_after_errors_in_nested_frames() {
+    let src = "def g():\n    return 1 / 0\ndef f():\n    try:\n        g()\n    except ZeroDivisionError as e:\n        return str(e)\nprint(f())\n";
+    let (outcome, out) = run(src);
+    assert_eq!(outcome, Outcome::Ok);
+    assert_eq!(out, "division by zero\n");
+}
+
+#[test]
+fn tracebacks_name_every_frame_with_lines() {
+    let src = "def inner():\n    raise ValueError('bad')\n\ndef outer():\n    inner()\n\nouter()\n";
+    match run(src).0 {
+        Outcome::Error(text) => {
+            assert!(text.starts_with("Traceback (most recent call last):\n"), "{text}");
+            assert!(text.contains("File \"t.py\", line 7, in <module>"), "{text}");
+            assert!(text.contains("File \"t.py\", line 5, in outer"), "{text}");
+            assert!(text.contains("File \"t.py\", line 2, in inner"), "{text}");
+            assert!(text.ends_with("ValueError: bad\n"), "{text}");
+        }
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
