@@ -72,6 +72,8 @@ pub struct Unit {
     pub varargs: bool,
     pub varkeywords: bool,
     temps: usize,
+    /// Position of the most recently bound label.
+    label_here: Option<usize>,
 }
 
 impl Unit {
@@ -98,6 +100,7 @@ impl Unit {
             varargs: false,
             varkeywords: false,
             temps: 0,
+            label_here: None,
         }
     }
 
@@ -114,11 +117,15 @@ impl Unit {
 
     pub fn bind_label(&mut self, label: Label) {
         self.labels[label as usize] = Some(self.instrs.len() as u32);
+        self.label_here = Some(self.instrs.len());
     }
 
-    /// Whether the last emitted instruction never falls through.
+    /// Whether control cannot reach the next instruction by falling
+    /// through: the last instruction never falls through and no jump
+    /// targets the current position.
     pub fn last_is_terminal(&self) -> bool {
-        matches!(
+        self.label_here != Some(self.instrs.len())
+            && matches!(
             self.instrs.last().map(|i| i.op),
             Some(
                 Op::RETURN_VALUE
