@@ -9,6 +9,8 @@ mod stmt;
 pub mod symtable;
 mod unit;
 
+pub use unit::intern;
+
 use std::rc::Rc;
 
 use rustpython_parser::{ast, Mode};

@@ -83,8 +83,12 @@ impl Class {
     fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = type_cache_slot(version, hash);
-        let hit = TYPE_CACHE.with(|c| match &c.borrow()[slot] {
-            Some(e) if e.version == version && e.hash == hash && (std::ptr::eq(&*e.name, name) || &*e.name == name) => {
+        let hit = TYPE_CACHE.with(|c| match c.borrow().get(slot) {
+            Some(Some(e))
+                if e.version == version
+                    && e.hash == hash
+                    && (std::ptr::eq(e.name.as_str(), name) || e.name.as_str() == name) =>
+            {
                 Some(e.value.clone())
             }
             _ => None,
@@ -93,8 +97,14 @@ impl Class {
             return v;
         }
         let v = self.lookup_uncached(name, hash);
-        let entry = TypeCacheEntry { version, hash, name: name.into(), value: v.clone() };
-        let old = TYPE_CACHE.with(|c| c.borrow_mut()[slot].replace(entry));
+        let entry = TypeCacheEntry { version, hash, name: crate::compile::intern(name), value: v.clone() };
+        let old = TYPE_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize_with(1 << TYPE_CACHE_BITS, || None);
+            }
+            c[slot].replace(entry)
+        });
         drop(old);
         v
     }
@@ -171,7 +181,8 @@ impl Class {
 struct TypeCacheEntry {
     version: u32,
     hash: i64,
-    name: Box<str>,
+    /// Interned, so hits usually compare by pointer.
+    name: Rc<PyStr>,
     value: Option<Value>,
 }
 
@@ -183,8 +194,7 @@ fn type_cache_slot(version: u32, hash: i64) -> usize {
 }
 
 thread_local! {
-    static TYPE_CACHE: RefCell<Vec<Option<TypeCacheEntry>>> =
-        RefCell::new((0..1 << TYPE_CACHE_BITS).map(|_| None).collect());
+    static TYPE_CACHE: RefCell<Vec<Option<TypeCacheEntry>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One frame of a traceback.
