@@ -543,6 +543,11 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n }))
         }
         Value::Dict(d) => Ok(vm.new_iter(IterState::Seq { items: d.keys().into_iter().rev().collect(), idx: 0 })),
+        Value::DictView(_) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+        }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);

@@ -1,17 +1,23 @@
 //! The `builtins` namespace: functions, type constructors, the exception
 //! hierarchy, and the methods of builtin types (one file per type).
 
+mod argcheck;
 mod bytes;
 mod dict;
+mod dict_views;
 mod exceptions;
+mod float_text;
 mod functions;
 mod generator;
 mod int_float;
 mod list;
+mod num_dunders;
 mod object;
 mod percent;
 mod set;
+mod set_ops;
 mod str;
+mod str_format;
 mod tuple_range;
 
 use std::rc::Rc;
@@ -50,6 +56,7 @@ pub fn install(vm: &mut Vm) {
     vm.builtins.set_item_str("__name__", Value::str("builtins"));
     for cls in vm.types.all_builtin_classes() {
         cls.dict.set_item_str("__module__", Value::str("builtins"));
+        cls.modified();
     }
 }
 
@@ -57,12 +64,14 @@ pub fn install(vm: &mut Vm) {
 pub fn method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
     cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: true, owner })));
+    cls.modified();
 }
 
 /// Adds a static function (e.g. `__new__`, `dict.fromkeys`) to a builtin type.
 pub fn static_fn(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
     let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
     cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner })));
+    cls.modified();
 }
 
 /// Adds a builtin function to the builtins namespace.

@@ -1,212 +1,160 @@
-//! `str`: constructor and methods.
+//! `str`: the constructor and the registration of every method. The methods
+//! live in submodules by responsibility; `str.format` is in `str_format.rs`.
 
-use std::rc::Rc;
+mod args;
+mod case;
+pub(crate) mod codec;
+mod dunder;
+mod layout;
+mod search;
+mod split;
+mod unicode;
+mod unicode_tables;
 
-use super::{method, method_args, static_fn, wrap_for_subclass};
-use crate::objects::{Args, PyResult, PyStr, Value};
+use super::{method, static_fn, wrap_for_subclass};
+use crate::objects::{Args, PyResult, Value};
 use crate::vm::{PyErr, Vm};
+
+pub(crate) use args::{as_str, parse, receiver, Arity};
+pub(crate) use unicode::decimal_value;
 
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_.clone();
     static_fn(&s, "__new__", str_new);
-    method(&s, "join", join);
-    method(&s, "split", split);
-    method(&s, "strip", strip);
-    method(&s, "lstrip", lstrip);
-    method(&s, "rstrip", rstrip);
-    method(&s, "upper", upper);
-    method(&s, "lower", lower);
-    method(&s, "replace", replace);
-    method(&s, "startswith", startswith);
-    method(&s, "endswith", endswith);
-    method(&s, "find", find);
+    static_fn(&s, "maketrans", layout::maketrans);
+    let methods: &[(&'static str, crate::objects::NativeFn)] = &[
+        // case conversion and predicates
+        ("lower", case::lower),
+        ("upper", case::upper),
+        ("casefold", case::casefold),
+        ("capitalize", case::capitalize),
+        ("title", case::title),
+        ("swapcase", case::swapcase),
+        ("isalnum", case::isalnum),
+        ("isalpha", case::isalpha),
+        ("isascii", case::isascii),
+        ("isdecimal", case::isdecimal),
+        ("isdigit", case::isdigit),
+        ("isnumeric", case::isnumeric),
+        ("isspace", case::isspace),
+        ("isprintable", case::isprintable),
+        ("isidentifier", case::isidentifier),
+        ("islower", case::islower),
+        ("isupper", case::isupper),
+        ("istitle", case::istitle),
+        // searching
+        ("find", search::find),
+        ("rfind", search::rfind),
+        ("index", search::index),
+        ("rindex", search::rindex),
+        ("count", search::count),
+        ("startswith", search::startswith),
+        ("endswith", search::endswith),
+        ("partition", search::partition),
+        ("rpartition", search::rpartition),
+        ("replace", search::replace),
+        ("removeprefix", search::removeprefix),
+        ("removesuffix", search::removesuffix),
+        // splitting, joining, stripping
+        ("split", split::split),
+        ("rsplit", split::rsplit),
+        ("splitlines", split::splitlines),
+        ("join", split::join),
+        ("strip", split::strip),
+        ("lstrip", split::lstrip),
+        ("rstrip", split::rstrip),
+        // padding and mapping
+        ("center", layout::center),
+        ("ljust", layout::ljust),
+        ("rjust", layout::rjust),
+        ("zfill", layout::zfill),
+        ("expandtabs", layout::expandtabs),
+        ("translate", layout::translate),
+        ("encode", codec::encode),
+        ("format", super::str_format::format),
+        ("format_map", super::str_format::format_map),
+        // special methods
+        ("__len__", dunder::len),
+        ("__getitem__", dunder::getitem),
+        ("__contains__", dunder::contains),
+        ("__add__", dunder::add),
+        ("__mul__", dunder::mul),
+        ("__rmul__", dunder::rmul),
+        ("__mod__", dunder::modulo),
+        ("__rmod__", dunder::rmod),
+        ("__eq__", dunder::eq),
+        ("__ne__", dunder::ne),
+        ("__lt__", dunder::lt),
+        ("__le__", dunder::le),
+        ("__gt__", dunder::gt),
+        ("__ge__", dunder::ge),
+        ("__hash__", dunder::hash),
+        ("__iter__", dunder::iter),
+        ("__str__", dunder::str_),
+        ("__repr__", dunder::repr),
+        ("__format__", dunder::format),
+        ("__getnewargs__", dunder::getnewargs),
+        ("__sizeof__", dunder::sizeof),
+    ];
+    for &(name, f) in methods {
+        method(&s, name, f);
+    }
 }
 
+/// `str(object='')` / `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(Value::Class(cls)) = pos.first() else { return Err(PyErr::type_error("str.__new__ needs a type")) };
-    let v = match pos.get(1) {
-        None => Value::str(""),
-        Some(Value::Str(s)) => Value::Str(s.clone()),
-        Some(Value::Bytes(b)) if pos.len() > 2 || args.has_kwargs() => {
-            Value::string(String::from_utf8_lossy(&b.data).into_owned())
-        }
-        Some(x) => Value::string(vm.str_of(x)?),
+    let Some(Value::Class(cls)) = pos.first() else {
+        return Err(PyErr::type_error("str.__new__(X): X is not a type object"));
     };
-    let str_cls = vm.types.str_.clone();
-    Ok(wrap_for_subclass(vm, cls, v, &str_cls))
-}
-
-/// The receiver of a str method (also for str subclasses).
-pub fn recv(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
-    match vm.payload_base(v).unwrap_or_else(|| v.clone()) {
-        Value::Str(s) => Ok(s),
-        other => Err(PyErr::type_error(format!(
-            "descriptor requires a 'str' object but received a '{}'",
-            other.kind_name()
-        ))),
+    let mut params: [Option<&Value>; 3] = [None, None, None];
+    let names = ["object", "encoding", "errors"];
+    let given = pos.len() - 1 + args.kwargs().count();
+    if given > 3 {
+        return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({given} given)")));
     }
-}
-
-/// A str argument, with CPython's message for other types.
-pub fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
-    match vm.payload_base(v).unwrap_or_else(|| v.clone()) {
-        Value::Str(s) => Ok(s),
-        other => Err(PyErr::type_error(format!("{what} must be str, not {}", vm.type_name(&other)))),
+    for (slot, v) in params.iter_mut().zip(&pos[1..]) {
+        *slot = Some(v);
     }
-}
-
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, rest) = method_args("join", &args, 1, 1)?;
-    let sep = recv(vm, s)?;
-    let items = vm.collect(&rest[0])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
-        match vm.payload_base(it).unwrap_or_else(|| it.clone()) {
-            Value::Str(p) => out.push_str(p.as_str()),
-            other => {
+    for (key, v) in args.kwargs() {
+        match names.iter().position(|n| *n == key) {
+            Some(i) if params[i].is_none() => params[i] = Some(v),
+            Some(i) => {
                 return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(&other)
+                    "argument for str() given by name ('{key}') and position ({})",
+                    i + 1
                 )))
             }
+            None => return Err(PyErr::type_error(format!("'{key}' is an invalid keyword argument for str()"))),
         }
     }
-    Ok(Value::string(out))
+    let value = match params {
+        [None, ..] => Value::str(""),
+        [Some(obj), None, None] => match obj {
+            Value::Str(s) => Value::Str(s.clone()),
+            _ => Value::string(vm.str_of(obj)?),
+        },
+        [Some(obj), encoding, errors] => decode_object(vm, obj, encoding, errors)?,
+    };
+    let str_cls = vm.types.str_.clone();
+    Ok(wrap_for_subclass(vm, cls, value, &str_cls))
 }
 
-fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let s = recv(vm, &pos[0])?;
-    let sep = pos.get(1).or_else(|| args.kw("sep")).filter(|v| !v.is_none());
-    let maxsplit = match pos.get(2).or_else(|| args.kw("maxsplit")) {
-        Some(m) => vm.index_value(m)?,
-        None => -1,
-    };
-    let parts: Vec<Value> = match sep {
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.as_str().trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(Value::str(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(Value::str(&rest[..end]));
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-        Some(sep) => {
-            let sep = str_arg(vm, sep, "must be str or None")?;
-            if sep.as_str().is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                s.as_str().split(sep.as_str()).map(Value::str).collect()
-            } else {
-                s.as_str().splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
-            }
+/// `str(b, encoding, errors)`: decodes a bytes object.
+fn decode_object(vm: &mut Vm, obj: &Value, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    let text_arg = |vm: &Vm, v: Option<&Value>, name: &str, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_owned()),
+            Some(v) => as_str(vm, v).map(|s| s.as_str().to_owned()).ok_or_else(|| {
+                PyErr::type_error(format!("str() argument '{name}' must be str, not {}", vm.type_name(v)))
+            }),
         }
     };
-    Ok(Value::list(parts))
-}
-
-fn strip_chars<'a>(vm: &Vm, rest: &[Value], name: &str) -> PyResult<Option<Rc<PyStr>>> {
-    match rest.first() {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => str_arg(vm, v, &format!("{name} arg")).map(Some),
+    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errors = text_arg(vm, errors, "errors", "strict")?;
+    match vm.payload_base(obj).unwrap_or_else(|| obj.clone()) {
+        Value::Bytes(b) => codec::decode_bytes(&b.data, &encoding, &errors).map(Value::string),
+        Value::Str(_) => Err(PyErr::type_error("decoding str is not supported")),
+        _ => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(obj)))),
     }
-}
-
-fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let (s, rest) = method_args(name, &args, 0, 1)?;
-    let s = recv(vm, s)?;
-    let chars = strip_chars(vm, rest, name)?;
-    let pat = |c: char| match &chars {
-        Some(cs) => cs.as_str().contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut t = s.as_str();
-    if left {
-        t = t.trim_start_matches(pat);
-    }
-    if right {
-        t = t.trim_end_matches(pat);
-    }
-    Ok(Value::str(t))
-}
-
-fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "strip", true, true)
-}
-fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "lstrip", true, false)
-}
-fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "rstrip", false, true)
-}
-
-fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, _) = method_args("upper", &args, 0, 0)?;
-    Ok(Value::string(recv(vm, s)?.as_str().to_uppercase()))
-}
-
-fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, _) = method_args("lower", &args, 0, 0)?;
-    Ok(Value::string(recv(vm, s)?.as_str().to_lowercase()))
-}
-
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, rest) = method_args("replace", &args, 2, 3)?;
-    let s = recv(vm, s)?;
-    let old = str_arg(vm, &rest[0], "replace() argument 1")?;
-    let new = str_arg(vm, &rest[1], "replace() argument 2")?;
-    let count = match rest.get(2) {
-        Some(c) => vm.index_value(c)?,
-        None => -1,
-    };
-    Ok(Value::string(if count < 0 {
-        s.as_str().replace(old.as_str(), new.as_str())
-    } else {
-        s.as_str().replacen(old.as_str(), new.as_str(), count as usize)
-    }))
-}
-
-fn affix(vm: &mut Vm, args: Args, name: &str, start: bool) -> PyResult<Value> {
-    let (s, rest) = method_args(name, &args, 1, 1)?;
-    let s = recv(vm, s)?;
-    let candidates: Vec<Value> = match &rest[0] {
-        Value::Tuple(t) => t.items.to_vec(),
-        v => vec![v.clone()],
-    };
-    for c in candidates {
-        let c = str_arg(vm, &c, &format!("{name} first arg"))?;
-        let hit = if start { s.as_str().starts_with(c.as_str()) } else { s.as_str().ends_with(c.as_str()) };
-        if hit {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "startswith", true)
-}
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "endswith", false)
-}
-
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, rest) = method_args("find", &args, 1, 1)?;
-    let s = recv(vm, s)?;
-    let sub = str_arg(vm, &rest[0], "find() argument")?;
-    Ok(Value::Int(match s.as_str().find(sub.as_str()) {
-        Some(b) => s.as_str()[..b].chars().count() as i64,
-        None => -1,
-    }))
 }

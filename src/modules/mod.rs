@@ -1,6 +1,21 @@
 //! Builtin modules, created on first import.
 
+mod bisect;
+mod collections;
+mod collections_user;
+mod copy;
+mod deque;
+mod functools;
+mod heapq;
+mod itertools;
+mod math;
+mod operator;
+mod random;
+mod sha512;
+mod string;
 mod sys;
+mod time;
+mod util;
 
 use std::rc::Rc;
 
@@ -13,6 +28,17 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     dict.set_item_str("__name__", Value::str(name));
     match name {
         "sys" => sys::fill(vm, &dict)?,
+        "math" => math::fill(vm, &dict)?,
+        "bisect" => bisect::fill(vm, &dict)?,
+        "copy" => copy::fill(vm, &dict)?,
+        "heapq" => heapq::fill(vm, &dict)?,
+        "string" => string::fill(vm, &dict)?,
+        "functools" => functools::fill(vm, &dict)?,
+        "operator" => operator::fill(vm, &dict)?,
+        "itertools" => itertools::fill(vm, &dict)?,
+        "collections" => collections::fill(vm, &dict)?,
+        "random" => random::fill(vm, &dict)?,
+        "time" => time::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

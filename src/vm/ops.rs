@@ -167,6 +167,16 @@ impl Vm {
                     h
                 }
             }
+            Value::Range(r) => {
+                // As CPython: equal ranges (same elements) hash alike.
+                let n = r.len();
+                let parts = match n {
+                    0 => vec![hash::hash_i64(0), self.hash(&Value::None)?, self.hash(&Value::None)?],
+                    1 => vec![hash::hash_i64(1), hash::hash_i64(r.start), self.hash(&Value::None)?],
+                    _ => vec![hash::hash_i64(n), hash::hash_i64(r.start), hash::hash_i64(r.step)],
+                };
+                hash::hash_tuple(parts)
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
