@@ -307,6 +307,7 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
         flags_version: std::cell::Cell::new(0),
         flag_custom_getattribute: std::cell::Cell::new(false),
         flag_custom_setattr: std::cell::Cell::new(false),
+        flag_data_descriptors: std::cell::Cell::new(false),
         };
         fresh.slots = slots;
         cls = Rc::new(fresh);

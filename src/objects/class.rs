@@ -55,6 +55,7 @@ pub struct Class {
     pub flags_version: Cell<u32>,
     pub flag_custom_getattribute: Cell<bool>,
     pub flag_custom_setattr: Cell<bool>,
+    pub flag_data_descriptors: Cell<bool>,
 }
 
 impl Class {
@@ -136,9 +137,31 @@ impl Class {
                     self.lookup(n).is_some_and(|f| !matches!(&f, Value::Builtin(b) if b.owner == "object"))
                 });
             self.flag_custom_setattr.set(custom_set);
+            self.flag_data_descriptors.set(self.scan_data_descriptors());
             self.flags_version.set(v);
         }
         self.flag_custom_getattribute.get()
+    }
+
+    /// Whether any class on the MRO defines a data descriptor (property,
+    /// or an object whose type has `__set__`/`__delete__`). When none does,
+    /// instance attributes can be read from the instance dict first.
+    pub fn has_data_descriptors(&self) -> bool {
+        self.custom_getattribute();
+        self.flag_data_descriptors.get()
+    }
+
+    fn scan_data_descriptors(&self) -> bool {
+        let is_data = |v: &Value| match v {
+            Value::Property(_) => true,
+            Value::Instance(i) => {
+                let t = i.class();
+                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+            }
+            _ => false,
+        };
+        let own = self.dict.items().iter().any(|(_, v)| is_data(v));
+        own || self.mro_rest.borrow().iter().any(|c| c.dict.items().iter().any(|(_, v)| is_data(v)))
     }
 
     /// Whether `__setattr__` or `__delattr__` is overridden (cached like `custom_getattribute`).

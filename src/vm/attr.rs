@@ -71,6 +71,12 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             let cls = inst.class();
             if !cls.custom_getattribute() && cls.slots.is_none() {
+                if !cls.has_data_descriptors() {
+                    // No descriptor can override the instance dict: look there first.
+                    if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_pystr(name)) {
+                        return Ok(v);
+                    }
+                }
                 // The common case, with the name's cached hash.
                 let type_attr = cls.lookup_name(name);
                 let is_data = type_attr.as_ref().is_some_and(|t| is_data_descriptor(self, t));
@@ -321,7 +327,8 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(t) = cls.lookup_name(name) {
+        let type_attr = if cls.has_data_descriptors() { cls.lookup_name(name) } else { None };
+        if let Some(t) = type_attr {
             match &t {
                 Value::Property(p) => {
                     if p.fset.is_none() {

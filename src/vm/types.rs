@@ -64,6 +64,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builti
         flags_version: Cell::new(0),
         flag_custom_getattribute: Cell::new(false),
         flag_custom_setattr: Cell::new(false),
+        flag_data_descriptors: Cell::new(false),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

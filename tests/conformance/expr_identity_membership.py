@@ -38,7 +38,9 @@ class Weird:
 w = Weird()
 print("__eq__ affects in", w in [1, 2], 5 in [w], w == 3, w is w, w is not Weird())
 nan = float("nan")
-print("nan identity shortcut in list", nan in [nan], nan == nan, float("nan") in [float("nan")])
+# Whether two separately created NaNs are the same object is an implementation
+# detail (Brisk floats are values), so only the same-object case is checked.
+print("nan identity shortcut in list", nan in [nan], nan == nan)
 
 
 class Seq:
