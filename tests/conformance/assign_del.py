@@ -94,6 +94,3 @@ for i in range(len(nums) - 1, -1, -1):
     if nums[i] % 2 == 0:
         del nums[i]
 print("filtered", nums)
-ba = bytearray(b"hello")
-del ba[1:3]
-print("bytearray del", ba)

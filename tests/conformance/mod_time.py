@@ -19,3 +19,10 @@ start = time.perf_counter()
 total = sum(range(10000))
 elapsed = time.perf_counter() - start
 print(total, elapsed >= 0)
+for s in [0, 86399, 951782400, 1709251199.9, 1700000000, -86400, 4102444800, 68169600]:
+    t = time.gmtime(s)
+    print(t, t.tm_year, t.tm_yday, t[6], t.tm_zone)
+    print(time.strftime('%Y-%m-%d %H:%M:%S %a %A %b %B %j %p %I %y %w %U %W %x %X %c %% %Z', t))
+    print(time.asctime(t))
+print(time.strftime('%d/%m/%Y %H:%M', (2024, 2, 29, 13, 5, 9, 3, 60, 0)))
+print(isinstance(time.localtime(), time.struct_time), len(time.localtime()), type(time.ctime()).__name__)

@@ -1,0 +1,58 @@
+# tuple, range and slice methods and special methods
+
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+t = (3, 1, 4, 1, 5, 9, 2, 6, 1)
+print("count", t.count(1), t.count(7), (1, 1.0, True).count(1), ((1, 2), [3]).count([3]))
+print("index", t.index(1), t.index(1, 2), t.index(1, -3), t.index(9, 0, 6), t.index(1, -100, 100))
+attempt("index missing", lambda: t.index(1, 4, 8))
+attempt("index absent", lambda: t.index(42))
+attempt("index no args", lambda: t.index())
+attempt("index too many", lambda: t.index(1, 2, 3, 4))
+attempt("index bad bound", lambda: t.index(1, None))
+print("dunders", t.__len__(), t.__getitem__(2), t.__getitem__(slice(1, 4)), t.__contains__(9), list(t.__iter__())[:3])
+print("add/mul", t.__add__((0,)), (1, 2).__mul__(2), (1, 2).__rmul__(0), (7,) * 3, 2 * (8, 9))
+attempt("add list", lambda: (1,) + [2])
+attempt("mul float", lambda: (1,) * 2.0)
+print("compare", (1, 2) < (1, 3), (1, 2) == (1, 2), (1,) != (1.0,), (2,) > (1, 9), (1, 2).__lt__([1, 3]), (1,).__eq__((1,)))
+print("hash", hash((1, 2)) == (1, 2).__hash__(), hash(()) == hash(tuple()), hash((1, (2, 3))) == hash((1, (2, 3))))
+attempt("unhashable element", lambda: hash((1, [2])))
+print("repr", (1,).__repr__(), ().__repr__(), (1, "a", (2,)).__repr__())
+print("constructor", tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({1: 2}))
+x = (1, 2)
+print("identity", tuple(x) is x)
+attempt("tuple 2 args", lambda: tuple(1, 2))
+attempt("tuple kw", lambda: tuple(x=1))
+attempt("tuple setitem", lambda: t.__setitem__(0, 1))
+
+r = range(2, 20, 3)
+print("range", r, len(r), r.__len__(), r[0], r[-1], r[1:4], r[::-1], r[::2], list(r))
+print("range index", r.index(5), r.index(17), range(10, 0, -2).index(4), range(5).index(True))
+attempt("range index missing", lambda: r.index(6))
+attempt("range index other", lambda: r.index("a"))
+print("range index float", r.index(5.0), r.count(5.0), r.count(5), r.count(6), r.count("x"))
+print("range contains", 5 in r, 6 in r, 5.0 in r, 5.5 in r, "a" in r, r.__contains__(8), -4 in range(0, -10, -2))
+print("range iter", list(r.__iter__()), list(r.__reversed__()), list(reversed(range(10, 0, -3))), list(range(0).__reversed__()))
+print("range eq", range(0) == range(5, 2), range(1, 2) == range(1, 10, 100), range(0, 10, 2) == range(0, 9, 2), range(3) != range(4))
+print("range eq dunder", range(3).__eq__(range(3)), range(3).__eq__([0, 1, 2]))
+print("range hash", hash(range(0)) == hash(range(4, 2)), hash(range(1, 2)) == hash(range(1, 7, 10)), hash(range(0, 10, 2)) == hash(range(0, 9, 2)), hash(range(3)) == hash(range(4)))
+print("range bool", bool(range(0)), bool(range(1)), range(5).__bool__())
+attempt("range step zero", lambda: range(1, 2, 0))
+attempt("range float", lambda: range(1.5))
+attempt("range getitem", lambda: range(3)[3])
+attempt("range kw", lambda: range(stop=3))
+print("range attrs", r.start, r.stop, r.step, range(5).start)
+
+s = slice(1, 10, 2)
+print("slice", s, s.start, s.stop, s.step, s.indices(5), slice(None).indices(3), slice(-3, None).indices(10))
+print("slice negative step", slice(None, None, -1).indices(4), slice(10, -10, -3).indices(7), slice(-100, 100).indices(5))
+attempt("slice indices negative", lambda: s.indices(-1))
+attempt("slice step zero", lambda: slice(0, 1, 0).indices(3))
+attempt("slice hash", lambda: hash(s))
+print("slice eq", slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3), slice(1, 2) < slice(1, 3), slice(None) == slice(None, None))
