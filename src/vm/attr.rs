@@ -103,6 +103,18 @@ impl Vm {
                 None => Err(self.no_attribute(obj, name)),
             },
             Value::Super(s) => self.super_getattr(s, name),
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Generator(_) | Value::Property(_) => {
+                // Their own attributes (`__name__`, `__module__`, `__doc__`)
+                // take precedence over the type's.
+                if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+                    return Ok(v);
+                }
+                let cls = self.type_of(obj);
+                match cls.lookup(name) {
+                    Some(v) => self.bind_descriptor(v, obj.clone(), &cls),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(v) = cls.lookup(name) {
