@@ -944,6 +944,14 @@ impl Vm {
                     let module = frame.pop();
                     if let Value::Module(m) = module {
                         let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                        if let Some(all) = m.dict.get_str("__all__") {
+                            for name in self.collect(&all)? {
+                                let Value::Str(n) = &name else { continue };
+                                let v = self.get_attr(&Value::Module(m.clone()), n)?;
+                                ns.set_str(n.clone(), v);
+                            }
+                            continue;
+                        }
                         for (k, v) in m.dict.items() {
                             if let Value::Str(s) = &k {
                                 if !s.as_str().starts_with('_') {
