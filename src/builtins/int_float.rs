@@ -5,7 +5,7 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::{FromPrimitive, Signed, Zero};
 
-use super::argcheck::{bad_receiver, bind, bind_plain, class_method, noargs, posargs};
+use super::argcheck::{bad_receiver, bind, bind_plain, class_method, noargs, onearg, posargs};
 use super::float_text;
 use super::{method, static_fn, wrap_for_subclass};
 use crate::objects::format;
@@ -31,6 +31,7 @@ pub fn install(vm: &mut Vm) {
         ("__float__", int_float),
         ("__hash__", int_hash),
         ("__repr__", int_repr),
+        ("__format__", int_format),
         ("__getnewargs__", int_getnewargs),
     ];
     for (name, f) in int_methods {
@@ -52,6 +53,7 @@ pub fn install(vm: &mut Vm) {
         ("__float__", float_float),
         ("__hash__", float_hash),
         ("__repr__", float_repr),
+        ("__format__", float_format),
         ("__getnewargs__", float_getnewargs),
     ];
     for (name, f) in float_methods {
@@ -248,6 +250,27 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = noargs("int.__repr__", &args)?;
     let i = this_int(vm, "int.__repr__", v)?;
     Ok(Value::string(vm.repr(&i)?))
+}
+
+/// `format(receiver, spec)` using the plain number `value` behind it; an
+/// empty spec gives `str(receiver)`.
+fn format_plain(vm: &mut Vm, receiver: &Value, value: Value, spec: &Value) -> PyResult<Value> {
+    let Value::Str(spec) = spec.builtin_base() else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(spec)
+        )));
+    };
+    if spec.as_str().is_empty() {
+        return Ok(Value::string(vm.str_of(receiver)?));
+    }
+    Ok(Value::string(vm.format_value(&value, spec.as_str())?))
+}
+
+fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (v, spec) = onearg("int.__format__", &args)?;
+    let i = this_int(vm, "int.__format__", v)?;
+    format_plain(vm, v, i, spec)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -499,6 +522,12 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(format::float_repr(float_self(vm, args, "float.__repr__")?)))
+}
+
+fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (v, spec) = onearg("float.__format__", &args)?;
+    let f = this_float(vm, "float.__format__", v)?;
+    format_plain(vm, v, Value::Float(f), spec)
 }
 
 /// `x.__round__(ndigits=None)`.

@@ -318,9 +318,10 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = noargs("frozenset.__hash__", &args)?;
-    let s = this(vm, "frozenset.__hash__", s)?;
-    let f = if s.frozen { s } else { ops::copy_of(&s, true) };
-    Ok(Value::Int(vm.hash(&Value::Set(f))?))
+    match anyset(s) {
+        Some(f) if f.frozen => Ok(Value::Int(vm.hash(&Value::Set(f))?)),
+        _ => Err(bad_receiver(vm, "frozenset.__hash__", "frozenset", s)),
+    }
 }
 
 /// `a op b` for two anysets (None when either is not one).

@@ -246,11 +246,19 @@ pub fn difference_update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) ->
 /// quarter of its slots are deleted entries. `removed` is how many this
 /// update deleted, used when the table's own count is not available.
 fn compact_if_sparse(so: &PySet, removed: usize) {
-    let (size, used, dummies) = {
+    let (size, used) = {
         let t = so.table.borrow();
-        (t.table_size(), t.len(), dummy_count(&t).unwrap_or(removed))
+        (t.table_size(), t.len())
     };
-    if dummies <= (size - 1) / 4 {
+    let mask = size - 1;
+    // Tables are kept under 60% full (active plus deleted slots), which
+    // bounds the deleted slots: dense tables never need the exact count.
+    let max_dummies = ((mask * 3).saturating_sub(1) / 5).saturating_sub(used);
+    if max_dummies <= mask / 4 {
+        return;
+    }
+    let dummies = if removed > mask / 4 { removed } else { dummy_count(&so.table.borrow()).unwrap_or(removed) };
+    if dummies <= mask / 4 {
         return;
     }
     let min_used = if used > 50_000 { used * 2 } else { used * 4 };
@@ -273,7 +281,7 @@ fn compact_if_sparse(so: &PySet, removed: usize) {
 /// so it is read from the table's Debug form, for small tables only.
 // TODO: use an accessor once settable.rs has one (e.g. `fill() - len()`).
 fn dummy_count(t: &SetTable<Value>) -> Option<usize> {
-    if t.table_size() > 4096 {
+    if t.table_size() > 256 {
         return None;
     }
     let text = format!("{t:?}");

@@ -56,6 +56,17 @@ pub fn install(vm: &mut Vm) {
     let s = vm.types.slice.clone();
     static_fn(&s, "__new__", slice_new);
     method(&s, "indices", slice_indices);
+    let slice_methods: &[(&'static str, NativeFn)] = &[
+        ("__eq__", slice_eq),
+        ("__ne__", slice_ne),
+        ("__lt__", slice_lt),
+        ("__le__", slice_le),
+        ("__gt__", slice_gt),
+        ("__ge__", slice_ge),
+    ];
+    for (name, f) in slice_methods {
+        method(&s, name, *f);
+    }
     s.dict.set_item_str("__hash__", Value::None);
 }
 
@@ -416,4 +427,32 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (a, b, c) = vm.slice_indices(s, n as usize)?;
     Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+/// Slices compare as `(start, stop, step)` tuples.
+fn slice_compare(vm: &mut Vm, args: Args, qual: &str, op: CmpOp) -> PyResult<Value> {
+    let (a, b) = onearg(qual, &args)?;
+    let Value::Slice(x) = a else { return Err(bad_receiver(vm, qual, "slice", a)) };
+    let Value::Slice(y) = b else { return Ok(Value::NotImplemented) };
+    let as_tuple = |s: &PySlice| Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+    vm.compare(&as_tuple(x), &as_tuple(y), op)
+}
+
+fn slice_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__eq__", CmpOp::Eq)
+}
+fn slice_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__ne__", CmpOp::Ne)
+}
+fn slice_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__lt__", CmpOp::Lt)
+}
+fn slice_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__le__", CmpOp::Le)
+}
+fn slice_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__gt__", CmpOp::Gt)
+}
+fn slice_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slice_compare(vm, args, "slice.__ge__", CmpOp::Ge)
 }

@@ -143,3 +143,5 @@ class Flag(int):
 
 
 print("bool-like", Flag(1) & 3, 3 | Flag(4), Flag(6) ^ Flag(3), ~Flag(0), Flag(1) << 3)
+print("format", f"{m}", f"{m:>4}", format(m, "03d"), m.__format__(""), f"{temp:.3f}", temp.__format__(".1f"), True.__format__(""))
+attempt("format spec type", lambda: (5).__format__(1))
