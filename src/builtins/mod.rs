@@ -28,6 +28,7 @@ use crate::vm::{PyErr, Vm};
 pub use generator::add_iterator_methods;
 pub use percent::percent_format;
 pub use set::{set_compare, set_operator};
+pub use set_ops::{lookup_key, update_internal};
 
 /// Registers every builtin into a fresh VM.
 pub fn install(vm: &mut Vm) {

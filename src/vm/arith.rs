@@ -326,7 +326,8 @@ fn check_repeat(len: usize, n: i64) -> PyResult<usize> {
 impl Vm {
     /// The generic BINARY_OP: builtin fast paths, then dunders.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
-        if !inplace || !matches!(a, Value::List(_)) {
+        // In-place operators on mutable containers must update the object itself.
+        if !inplace || !matches!(a, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
             if let Some(r) = self.builtin_binary(a, b, op)? {
                 return Ok(r);
             }

@@ -631,11 +631,8 @@ impl Vm {
                 }
                 Op::SET_UPDATE => {
                     let iterable = frame.pop();
-                    let items = self.collect(&iterable)?;
                     if let Value::Set(s) = frame.peek(arg as usize).clone() {
-                        for item in items {
-                            self.set_add(&s, item)?;
-                        }
+                        crate::builtins::update_internal(self, &s, &iterable)?;
                     }
                 }
                 Op::DICT_UPDATE | Op::DICT_MERGE => {

@@ -394,7 +394,11 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
-            Value::Set(s) => self.set_contains(s, item),
+            Value::Set(s) => {
+                // A set may stand in for the equal frozenset.
+                let (key, _) = crate::builtins::lookup_key(self, item)?;
+                self.set_contains(s, &key)
+            }
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i,
