@@ -50,7 +50,7 @@ fn parse_args() -> Result<Cli, String> {
         return Err(USAGE.to_owned());
     }
     let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false };
-    while let Some(a) = args.next() {
+    for a in args.by_ref() {
         match a.as_str() {
             "--no-quicken" => cli.quicken = false,
             "--adaptive" => cli.adaptive = true,
