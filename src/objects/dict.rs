@@ -29,6 +29,15 @@ pub struct DictTable {
     len: usize,
 }
 
+/// Python hashes are poorly distributed for hashbrown (`hash(5) == 5`: the
+/// high bits hashbrown uses as tags would all be zero), so they are mixed
+/// with a folded multiply before use.
+#[inline]
+fn spread(hash: i64) -> u64 {
+    let x = u128::from(hash as u64) * 0x9E37_79B9_7F4A_7C15_u128;
+    (x as u64) ^ ((x >> 64) as u64)
+}
+
 /// Returned when a lookup cannot be decided without calling `__eq__`.
 #[derive(Debug)]
 pub struct NeedsUserEq;
@@ -89,7 +98,7 @@ impl DictTable {
     /// means some candidate needs user code: use `candidates` instead.
     pub fn find_fast(&self, hash: i64, key: &Value) -> Result<Option<usize>, NeedsUserEq> {
         let mut undecided = false;
-        for &idx in self.indices.iter_hash(hash as u64) {
+        for &idx in self.indices.iter_hash(spread(hash)) {
             if let Some(e) = &self.entries[idx] {
                 if e.hash != hash {
                     continue;
@@ -111,7 +120,7 @@ impl DictTable {
     /// Entry indices whose hash equals `hash`, for comparison by the VM.
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         self.indices
-            .iter_hash(hash as u64)
+            .iter_hash(spread(hash))
             .copied()
             .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
             .collect()
@@ -119,7 +128,7 @@ impl DictTable {
 
     /// Looks up a string key (no user code can be involved).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        self.indices.find(hash as u64, |&i| match &self.entries[i] {
+        self.indices.find(spread(hash), |&i| match &self.entries[i] {
             Some(Entry { key: Value::Str(s), .. }) => std::ptr::eq(s.as_str(), key) || s.as_str() == key,
             _ => false,
         })
@@ -148,8 +157,8 @@ impl DictTable {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        self.indices.insert_unique(spread(hash), idx, |&i| {
+            entries[i].as_ref().map(|e| spread(e.hash)).unwrap_or(0)
         });
         self.len += 1;
     }
@@ -157,7 +166,7 @@ impl DictTable {
     /// Removes the entry at `idx` and returns it.
     pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(idx)?.take()?;
-        if let Ok(slot) = self.indices.find_entry(entry.hash as u64, |&i| i == idx) {
+        if let Ok(slot) = self.indices.find_entry(spread(entry.hash), |&i| i == idx) {
             slot.remove();
         }
         self.len -= 1;

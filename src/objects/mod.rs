@@ -32,7 +32,7 @@ use crate::vm::error::PyErr;
 pub type PyResult<T> = Result<T, PyErr>;
 
 /// A Python value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty cell, or "no self" on the
     /// call stack. Never visible to Python code.
@@ -68,6 +68,61 @@ pub enum Value {
     ClassMethod(Rc<Wrapper>),
     Super(Rc<Super>),
     DictView(Rc<DictViewObj>),
+}
+
+impl Clone for Value {
+    /// Inline values are copied in place; only heap references take the
+    /// out-of-line path (a reference-count increment). Keeping the common
+    /// case small lets it inline into the eval loop.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_slow(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_slow(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(x) => Value::Bool(x.clone()),
+            Value::Int(x) => Value::Int(x.clone()),
+            Value::Float(x) => Value::Float(x.clone()),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Iter(x) => Value::Iter(x.clone()),
+            Value::Generator(x) => Value::Generator(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
+            Value::Property(x) => Value::Property(x.clone()),
+            Value::StaticMethod(x) => Value::StaticMethod(x.clone()),
+            Value::ClassMethod(x) => Value::ClassMethod(x.clone()),
+            Value::Super(x) => Value::Super(x.clone()),
+            Value::DictView(x) => Value::DictView(x.clone()),
+        }
+    }
 }
 
 impl Value {
