@@ -78,3 +78,13 @@ while pos < len(packet):
 print("parsed fields", fields)
 print("bytes join", b", ".join([b"a", bytes(bytearray(b"b"))]))
 print("bytearray repr empty", bytearray(), bytes())
+
+# Moved from bytes_basic.py until bytearray exists.
+ba = bytearray(b"abc")
+ba[0] = 65
+ba.append(100)
+ba.extend(b"ef")
+print("bytearray", ba, bytes(ba), len(ba), ba[1], ba[1:3])
+ba.reverse()
+print("bytearray reversed", ba)
+print("bytearray pop", ba.pop(), ba)

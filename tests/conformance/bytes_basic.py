@@ -32,14 +32,6 @@ try:
     b + "str"
 except TypeError as e:
     print("TypeError", e)
-ba = bytearray(b"abc")
-ba[0] = 65
-ba.append(100)
-ba.extend(b"ef")
-print("bytearray", ba, bytes(ba), len(ba), ba[1], ba[1:3])
-ba.reverse()
-print("bytearray reversed", ba)
-print("bytearray pop", ba.pop(), ba)
 print("int.to_bytes", (1024).to_bytes(2, "big"), (1024).to_bytes(2, "little"), (-1).to_bytes(2, "big", signed=True))
 print("from_bytes", int.from_bytes(b"\xff\xff", "big"), int.from_bytes(b"\xff\xff", "big", signed=True))
 print("printable repr", bytes(range(30, 40)), bytes([127, 128, 10, 13, 9, 92]))
