@@ -22,8 +22,7 @@ fn run(src: &str) -> (Outcome, String) {
                 }
             }
             let buf = std::rc::Rc::new(std::cell::RefCell::new(BufferHost::default()));
-            let (outcome, _vm) =
-                brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
+            let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
             let out = buf.borrow().stdout.clone();
             (outcome, out)
         })

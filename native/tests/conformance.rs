@@ -119,7 +119,8 @@ fn check_program(path: &Path) -> Result<(), String> {
         match run_with_timeout(cmd) {
             Ok(r) => {
                 if r.stdout != recorded.stdout {
-                    errors.push_str(&format!("{name} [{label}]: stdout differs\n{}", diff(&recorded.stdout, &r.stdout)));
+                    errors
+                        .push_str(&format!("{name} [{label}]: stdout differs\n{}", diff(&recorded.stdout, &r.stdout)));
                 } else if r.status != recorded.status {
                     errors.push_str(&format!(
                         "{name} [{label}]: exit status {} (CPython: {})\n",

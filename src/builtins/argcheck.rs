@@ -42,10 +42,7 @@ pub fn onearg<'a>(qual: &str, args: &Args<'a>) -> PyResult<(&'a Value, &'a Value
     let (recv, rest) = split(qual, args)?;
     no_keywords(qual, args)?;
     if rest.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "{qual}() takes exactly one argument ({} given)",
-            rest.len()
-        )));
+        return Err(PyErr::type_error(format!("{qual}() takes exactly one argument ({} given)", rest.len())));
     }
     Ok((recv, &rest[0]))
 }

@@ -191,9 +191,7 @@ fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
 
@@ -279,10 +277,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name(v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
-            other.kind_name()
-        ))),
+        other => {
+            Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", other.kind_name())))
+        }
     }
 }
 
@@ -638,10 +635,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
         }
         Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(i64::from(b.data[0]))),
-        other => Err(PyErr::type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            vm.type_name(other)
-        ))),
+        other => {
+            Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other))))
+        }
     }
 }
 
@@ -671,10 +667,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match pos.get(1) {
         Some(Value::Str(s)) => s.as_str().to_owned(),
         Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "format() argument 2 must be str, not {}",
-                vm.type_name(other)
-            )))
+            return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
         }
         None => String::new(),
     };
@@ -725,12 +718,10 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.binary_op(base, exp, crate::bytecode::BinOp::Power, false);
     };
     let (Some(b), Some(e), Some(m)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m)) else {
-        return Err(PyErr::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };
     use num_integer::Integer;
-    use num_traits::{Signed, Zero, One};
+    use num_traits::{One, Signed, Zero};
     if m.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
     }
@@ -751,15 +742,20 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let number = pos.first().or_else(|| args.kw("number")).ok_or_else(|| {
-        PyErr::type_error("round() missing required argument 'number' (pos 1)")
-    })?;
+    let number = pos
+        .first()
+        .or_else(|| args.kw("number"))
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
     let ndigits = pos.get(1).or_else(|| args.kw("ndigits")).filter(|n| !n.is_none());
     match number {
         Value::Float(f) => match ndigits {
             None => {
                 let r = crate::objects::format::round_float_to_int(*f).map_err(|m| {
-                    if m.contains("NaN") { PyErr::value_error(m) } else { PyErr::overflow(m) }
+                    if m.contains("NaN") {
+                        PyErr::value_error(m)
+                    } else {
+                        PyErr::overflow(m)
+                    }
                 })?;
                 Ok(crate::builtins::int_float::float_to_int(r))
             }
@@ -791,10 +787,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let extra: Vec<Value> = ndigits.into_iter().cloned().collect();
             match vm.call_special(other, "__round__", &extra)? {
                 Some(r) => Ok(r),
-                None => Err(PyErr::type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    vm.type_name(other)
-                ))),
+                None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(other)))),
             }
         }
     }

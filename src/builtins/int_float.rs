@@ -147,7 +147,6 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap_for_subclass(vm, cls, v, &int))
 }
 
-
 // ----- int methods -----
 
 /// The int value behind an int (or bool, or int subclass instance).
@@ -256,10 +255,7 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// empty spec gives `str(receiver)`.
 fn format_plain(vm: &mut Vm, receiver: &Value, value: Value, spec: &Value) -> PyResult<Value> {
     let Value::Str(spec) = spec.builtin_base() else {
-        return Err(PyErr::type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(spec)
-        )));
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(spec))));
     };
     if spec.as_str().is_empty() {
         return Ok(Value::string(vm.str_of(receiver)?));
@@ -287,10 +283,9 @@ fn byteorder(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
             "little" => Ok(false),
             _ => Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
         },
-        Some(other) => Err(PyErr::type_error(format!(
-            "{fname}() argument 'byteorder' must be str, not {}",
-            vm.type_name(other)
-        ))),
+        Some(other) => {
+            Err(PyErr::type_error(format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(other))))
+        }
     }
 }
 
@@ -342,9 +337,9 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         _ => {}
     }
-    let items = vm.collect(v).map_err(|_| {
-        PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)))
-    })?;
+    let items = vm
+        .collect(v)
+        .map_err(|_| PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v))))?;
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
         let b = vm.index_value(it)?;
@@ -430,7 +425,6 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let float = vm.types.float.clone();
     Ok(wrap_for_subclass(vm, cls, Value::Float(v), &float))
 }
-
 
 // ----- float methods -----
 
@@ -565,10 +559,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("float.fromhex() takes no keyword arguments"));
     }
     if rest.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "float.fromhex() takes exactly one argument ({} given)",
-            rest.len()
-        )));
+        return Err(PyErr::type_error(format!("float.fromhex() takes exactly one argument ({} given)", rest.len())));
     }
     let Value::Str(s) = rest[0].builtin_base() else {
         return Err(PyErr::type_error("bad argument type for built-in operation"));

@@ -157,9 +157,11 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let l = this(vm, "list.sort", obj)?;
     let reverse = match args.kw("reverse") {
-        Some(r) => vm.index_value(r).map_err(|_| {
-            PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))
-        })? != 0,
+        Some(r) => {
+            vm.index_value(r).map_err(|_| {
+                PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))
+            })? != 0
+        }
         None => false,
     };
     // Sort a copy; the list appears empty meanwhile, as in CPython.
@@ -202,11 +204,7 @@ pub fn slice_arg(vm: &mut Vm, v: &Value, len: i64) -> PyResult<i64> {
         }
         Value::Int(_) | Value::Bool(_) => vm.index_value(v)?,
         _ if vm.type_of(v).lookup("__index__").is_some() => vm.index_value(v)?,
-        _ => {
-            return Err(PyErr::type_error(
-                "slice indices must be integers or have an __index__ method",
-            ))
-        }
+        _ => return Err(PyErr::type_error("slice indices must be integers or have an __index__ method")),
     };
     Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
 }
@@ -341,10 +339,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if vm.type_of(other).lookup("__radd__").is_some() {
             return Ok(Value::NotImplemented);
         }
-        return Err(PyErr::type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            vm.type_name(other)
-        )));
+        return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(other))));
     };
     let mut items = l.snapshot();
     items.extend(o.items.borrow().iter().cloned());

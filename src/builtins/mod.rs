@@ -77,7 +77,8 @@ pub fn static_fn(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
 
 /// Adds a builtin function to the builtins namespace.
 pub fn function(vm: &Vm, name: &'static str, func: NativeFn) {
-    vm.builtins.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner: "builtins" })));
+    vm.builtins
+        .set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner: "builtins" })));
 }
 
 /// Builtins that read the calling frame (see `CallerInfo`).

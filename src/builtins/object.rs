@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use super::{check_args, method, method_args, static_fn};
 use crate::objects::class::BuiltinKind;
-use crate::objects::{Args, Class, ExcData, Instance, Payload, Property, PyDict, PyResult, PyStr, Super, Value, Wrapper};
+use crate::objects::{
+    Args, Class, ExcData, Instance, Payload, Property, PyDict, PyResult, PyStr, Super, Value, Wrapper,
+};
 use crate::vm::types::new_class;
 use crate::vm::{ExcType, PyErr, Vm};
 
@@ -68,10 +70,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let payload = match cls.kind {
-        BuiltinKind::BaseException => Payload::Exception(RefCell::new(ExcData {
-            args: pos[1..].to_vec(),
-            ..Default::default()
-        })),
+        BuiltinKind::BaseException => {
+            Payload::Exception(RefCell::new(ExcData { args: pos[1..].to_vec(), ..Default::default() }))
+        }
         BuiltinKind::List => Payload::Base(RefCell::new(Value::list(Vec::new()))),
         BuiltinKind::Dict => Payload::Base(RefCell::new(Value::Dict(Rc::new(PyDict::new())))),
         BuiltinKind::Set => Payload::Base(RefCell::new(Value::Set(vm.new_set(false)))),
@@ -117,10 +118,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = method_args("__format__", &args, 1, 1)?;
     let spec = rest[0].as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
     if !spec.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            vm.type_name(a)
-        )));
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(a))));
     }
     Ok(Value::string(vm.str_of(a)?))
 }
@@ -128,10 +126,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name(v: &Value) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
-            "attribute name must be string, not '{}'",
-            other.kind_name()
-        ))),
+        other => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.kind_name()))),
     }
 }
 
@@ -238,7 +233,10 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
                     if Rc::ptr_eq(c, &vm.types.bool_) {
                         return Err(PyErr::type_error("type 'bool' is not an acceptable base type"));
                     }
-                    return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", c.name().as_str())));
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        c.name().as_str()
+                    )));
                 }
                 base_classes.push(c.clone())
             }
@@ -304,10 +302,10 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
             slots: None,
             has_dict,
             subclasses: RefCell::new(Vec::new()),
-        flags_version: std::cell::Cell::new(0),
-        flag_custom_getattribute: std::cell::Cell::new(false),
-        flag_custom_setattr: std::cell::Cell::new(false),
-        flag_data_descriptors: std::cell::Cell::new(false),
+            flags_version: std::cell::Cell::new(0),
+            flag_custom_getattribute: std::cell::Cell::new(false),
+            flag_custom_setattr: std::cell::Cell::new(false),
+            flag_data_descriptors: std::cell::Cell::new(false),
         };
         fresh.slots = slots;
         cls = Rc::new(fresh);
@@ -362,9 +360,9 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = method_args("__subclasses__", &args, 0, 0)?;
     match c {
-        Value::Class(c) => Ok(Value::list(
-            c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect(),
-        )),
+        Value::Class(c) => {
+            Ok(Value::list(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect()))
+        }
         _ => Err(PyErr::type_error("__subclasses__() needs a type")),
     }
 }
@@ -534,7 +532,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => f.dict.get_str(name),
         },
         (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
-        (Value::Builtin(b), "__qualname__") => Some(Value::string(if b.is_method { format!("{}.{}", b.owner, b.name) } else { b.name.to_owned() })),
+        (Value::Builtin(b), "__qualname__") => {
+            Some(Value::string(if b.is_method { format!("{}.{}", b.owner, b.name) } else { b.name.to_owned() }))
+        }
         (Value::Builtin(_), "__doc__") => Some(Value::None),
         (Value::BoundMethod(m), "__self__") => Some(m.self_.clone()),
         (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
@@ -550,7 +550,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
         (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
-        (Value::Code(c), "co_varnames") => Some(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect())),
+        (Value::Code(c), "co_varnames") => {
+            Some(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect()))
+        }
         (Value::Cell(c), "cell_contents") => {
             let v = c.get();
             if v.is_null() {

@@ -8,7 +8,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     let pieces = parse_percent(fmt).map_err(PyErr::value_error)?;
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
-        Value::Instance(_) if vm.type_of(args).lookup("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => Some(args.clone()),
+        Value::Instance(_) if vm.type_of(args).lookup("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => {
+            Some(args.clone())
+        }
         _ => None,
     };
     let values: Vec<Value> = match args {
@@ -28,12 +30,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             PercentPiece::Literal(s) => out.push_str(&s),
             PercentPiece::Spec(spec) => {
                 let width = match spec.width {
-                    Some(PercentNum::Star) => { let v = take()?; Some(vm.index_value(&v)?.max(0) as usize) },
+                    Some(PercentNum::Star) => {
+                        let v = take()?;
+                        Some(vm.index_value(&v)?.max(0) as usize)
+                    }
                     Some(PercentNum::Fixed(n)) => Some(n),
                     None => None,
                 };
                 let precision = match spec.precision {
-                    Some(PercentNum::Star) => { let v = take()?; Some(vm.index_value(&v)?.max(0) as usize) },
+                    Some(PercentNum::Star) => {
+                        let v = take()?;
+                        Some(vm.index_value(&v)?.max(0) as usize)
+                    }
                     Some(PercentNum::Fixed(n)) => Some(n),
                     None => None,
                 };
@@ -53,12 +61,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     'a' => PercentValue::Str(super::ascii_of(&vm.repr(&value)?)),
                     'c' => match &value {
                         Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
-                        v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| PyErr::type_error("%c requires int or char"))?),
+                        v => PercentValue::Int(
+                            vm.to_bigint(v).ok_or_else(|| PyErr::type_error("%c requires int or char"))?,
+                        ),
                     },
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match &value {
                         Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.trunc() as i64)),
                         v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| {
-                            PyErr::type_error(format!("%{} format: a real number is required, not {}", spec.conv, vm.type_name(v)))
+                            PyErr::type_error(format!(
+                                "%{} format: a real number is required, not {}",
+                                spec.conv,
+                                vm.type_name(v)
+                            ))
                         })?),
                     },
                     _ => PercentValue::Float(super::int_float::to_float(vm, &value).map_err(|_| {

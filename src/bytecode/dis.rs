@@ -13,8 +13,20 @@ pub fn arg_meaning(code: &Code, op: Op, arg: u32) -> String {
     match op.arg_kind() {
         ArgKind::None | ArgKind::Count => match op {
             Op::CONVERT_VALUE => ["", "str", "repr", "ascii"].get(arg as usize).unwrap_or(&"").to_string(),
-            Op::IS_OP => if arg == 1 { "is not".into() } else { "is".into() },
-            Op::CONTAINS_OP => if arg == 1 { "not in".into() } else { "in".into() },
+            Op::IS_OP => {
+                if arg == 1 {
+                    "is not".into()
+                } else {
+                    "is".into()
+                }
+            }
+            Op::CONTAINS_OP => {
+                if arg == 1 {
+                    "not in".into()
+                } else {
+                    "in".into()
+                }
+            }
             _ => String::new(),
         },
         ArgKind::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
@@ -40,7 +52,11 @@ pub fn arg_meaning(code: &Code, op: Op, arg: u32) -> String {
         ArgKind::Jump => format!("to {arg}"),
         ArgKind::BinaryOp => {
             let (b, inplace) = BinOp::decode(arg);
-            if inplace { format!("{}=", b.symbol()) } else { b.symbol().to_owned() }
+            if inplace {
+                format!("{}=", b.symbol())
+            } else {
+                b.symbol().to_owned()
+            }
         }
         ArgKind::CompareOp => CmpOp::from_arg(arg).symbol().to_owned(),
     }
@@ -71,13 +87,8 @@ pub fn disassemble(code: &Code, extra: &dyn Fn(&Code, usize) -> String) -> Strin
 
 fn disassemble_into(code: &Code, extra: &dyn Fn(&Code, usize) -> String, out: &mut String) {
     let _ = writeln!(out, "Disassembly of <code object {} at line {}>:", code.qualname.as_str(), code.first_line);
-    let targets: Vec<u32> = code
-        .instrs
-        .iter()
-        .map(|c| c.get())
-        .filter(|i| i.op.arg_kind() == ArgKind::Jump)
-        .map(|i| i.arg)
-        .collect();
+    let targets: Vec<u32> =
+        code.instrs.iter().map(|c| c.get()).filter(|i| i.op.arg_kind() == ArgKind::Jump).map(|i| i.arg).collect();
     let mut last_line = 0;
     for (ip, cell) in code.instrs.iter().enumerate() {
         let ins = cell.get();
@@ -92,11 +103,7 @@ fn disassemble_into(code: &Code, extra: &dyn Fn(&Code, usize) -> String, out: &m
         let meaning = arg_meaning(code, ins.op, ins.arg);
         let meaning = if meaning.is_empty() { String::new() } else { format!("({meaning})") };
         let more = extra(code, ip);
-        let _ = writeln!(
-            out,
-            "{line_col} {marker} {ip:>5} {:<28} {arg:>5} {meaning}{more}",
-            ins.op.name()
-        );
+        let _ = writeln!(out, "{line_col} {marker} {ip:>5} {:<28} {arg:>5} {meaning}{more}", ins.op.name());
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");

@@ -114,10 +114,7 @@ impl Code {
 
     /// Total number of parameters, counting *args and **kwargs.
     pub fn total_args(&self) -> usize {
-        self.argcount
-            + self.kwonlyargcount
-            + usize::from(self.flags.varargs)
-            + usize::from(self.flags.varkeywords)
+        self.argcount + self.kwonlyargcount + usize::from(self.flags.varargs) + usize::from(self.flags.varkeywords)
     }
 
     pub fn op_at(&self, ip: usize) -> Op {

@@ -24,13 +24,9 @@ pub(super) fn constant(c: &ast::Constant) -> Option<Value> {
         ast::Constant::None => Value::None,
         ast::Constant::Bool(b) => Value::Bool(*b),
         ast::Constant::Str(s) => Value::str(s),
-        ast::Constant::Bytes(b) => {
-            Value::Bytes(std::rc::Rc::new(PyBytes { data: b.clone().into_boxed_slice() }))
-        }
+        ast::Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(PyBytes { data: b.clone().into_boxed_slice() })),
         ast::Constant::Int(i) => Value::bigint(i.clone()),
-        ast::Constant::Tuple(items) => {
-            Value::tuple(items.iter().map(constant).collect::<Option<Vec<_>>>()?)
-        }
+        ast::Constant::Tuple(items) => Value::tuple(items.iter().map(constant).collect::<Option<Vec<_>>>()?),
         ast::Constant::Float(f) => Value::Float(*f),
         ast::Constant::Complex { .. } => return None,
         ast::Constant::Ellipsis => Value::Ellipsis,
@@ -141,9 +137,7 @@ impl Compiler<'_> {
             Dict(d) => self.dict(d)?,
             ListComp(c) => self.comprehension(c, CompKind::List, &c.generators, &c.elt, None)?,
             SetComp(c) => self.comprehension(c, CompKind::Set, &c.generators, &c.elt, None)?,
-            DictComp(c) => {
-                self.comprehension(c, CompKind::Dict, &c.generators, &c.key, Some(&c.value))?
-            }
+            DictComp(c) => self.comprehension(c, CompKind::Dict, &c.generators, &c.key, Some(&c.value))?,
             GeneratorExp(c) => self.comprehension(c, CompKind::Gen, &c.generators, &c.elt, None)?,
             Lambda(l) => {
                 let flags = self.push_defaults(&l.args)?;
@@ -316,8 +310,8 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
-        let has_star = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
-            || c.keywords.iter().any(|k| k.arg.is_none());
+        let has_star =
+            c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             ast::Expr::Attribute(a) if !has_star => {
                 self.expr(&a.value)?;
@@ -520,4 +514,3 @@ impl Compiler<'_> {
         Ok(())
     }
 }
-

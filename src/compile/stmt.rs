@@ -106,17 +106,8 @@ impl Compiler<'_> {
         let line = self.src.line_of(s.start().to_usize());
         self.unit().line = line;
         match s {
-            FunctionDef(f) => self.function_def(
-                f,
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                s,
-            ),
-            AsyncFunctionDef(f) => {
-                Err(self.err_r("'async def' is not supported yet", f.range))
-            }
+            FunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
+            AsyncFunctionDef(f) => Err(self.err_r("'async def' is not supported yet", f.range)),
             ClassDef(c) => self.class_def(c),
             Return(r) => self.return_stmt(r.value.as_deref()),
             Delete(d) => {
@@ -204,8 +195,7 @@ impl Compiler<'_> {
             ImportFrom(i) => {
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
                 self.load_const(Value::Int(level as i64));
-                let names: Vec<Value> =
-                    i.names.iter().map(|a| Value::str(a.name.as_str())).collect();
+                let names: Vec<Value> = i.names.iter().map(|a| Value::str(a.name.as_str())).collect();
                 self.load_const(Value::tuple(names));
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
                 let idx = self.unit().name_index(module);
@@ -294,9 +284,11 @@ impl Compiler<'_> {
     }
 
     fn break_continue(&mut self, s: &ast::Stmt, is_break: bool) -> R {
-        let loop_pos = self.unit().fblocks.iter().rposition(|b| {
-            matches!(b.kind, FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. })
-        });
+        let loop_pos = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b.kind, FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. }));
         let Some(pos) = loop_pos else {
             let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(self.err(what, s));
@@ -423,12 +415,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn try_except(
-        &mut self,
-        body: &[ast::Stmt],
-        handlers: &[ast::ExceptHandler],
-        orelse: &[ast::Stmt],
-    ) -> R {
+    fn try_except(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt]) -> R {
         let handler = self.unit().new_label();
         let cleanup = self.unit().new_label();
         let end = self.unit().new_label();
@@ -632,12 +619,8 @@ impl Compiler<'_> {
     /// Pushes defaults/kwdefaults and returns MAKE_FUNCTION's flags (closure added later).
     pub(super) fn push_defaults(&mut self, args: &ast::Arguments) -> Result<u32, CompileError> {
         let mut flags = 0;
-        let defaults: Vec<&ast::Expr> = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let defaults: Vec<&ast::Expr> =
+            args.posonlyargs.iter().chain(&args.args).filter_map(|a| a.default.as_deref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -645,11 +628,8 @@ impl Compiler<'_> {
             self.emit(Op::BUILD_TUPLE, defaults.len() as u32);
             flags |= 1;
         }
-        let kwdefaults: Vec<(&str, &ast::Expr)> = args
-            .kwonlyargs
-            .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
-            .collect();
+        let kwdefaults: Vec<(&str, &ast::Expr)> =
+            args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
                 self.load_const(Value::str(name));
@@ -671,8 +651,7 @@ impl Compiler<'_> {
             let idx = if let Some(i) = scope.cellvars.iter().position(|c| c == name.as_str()) {
                 i
             } else {
-                scope.cellvars.len()
-                    + scope.freevars.iter().position(|c| c == name.as_str()).unwrap_or(0)
+                scope.cellvars.len() + scope.freevars.iter().position(|c| c == name.as_str()).unwrap_or(0)
             };
             self.emit(Op::LOAD_CLOSURE, idx as u32);
         }
@@ -838,4 +817,3 @@ pub(super) fn binop_arg(op: &ast::Operator) -> u32 {
     };
     b as u32
 }
-

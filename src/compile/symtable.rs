@@ -616,19 +616,11 @@ impl Builder<'_> {
                     self.expr(v)?;
                 }
             }
-            ListComp(c) => {
-                self.comprehension(c as *const _ as usize, "<listcomp>", &c.generators, &[&c.elt], false)?
+            ListComp(c) => self.comprehension(c as *const _ as usize, "<listcomp>", &c.generators, &[&c.elt], false)?,
+            SetComp(c) => self.comprehension(c as *const _ as usize, "<setcomp>", &c.generators, &[&c.elt], false)?,
+            DictComp(c) => {
+                self.comprehension(c as *const _ as usize, "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
             }
-            SetComp(c) => {
-                self.comprehension(c as *const _ as usize, "<setcomp>", &c.generators, &[&c.elt], false)?
-            }
-            DictComp(c) => self.comprehension(
-                c as *const _ as usize,
-                "<dictcomp>",
-                &c.generators,
-                &[&c.key, &c.value],
-                false,
-            )?,
             GeneratorExp(c) => {
                 self.comprehension(c as *const _ as usize, "<genexpr>", &c.generators, &[&c.elt], true)?
             }
@@ -705,9 +697,7 @@ impl Builder<'_> {
                 self.cur().is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => {
-                Err(self.err("'yield' inside list comprehension", e))
-            }
+            ScopeKind::Comprehension => Err(self.err("'yield' inside list comprehension", e)),
             _ => Err(self.err("'yield' outside function", e)),
         }
     }
@@ -732,11 +722,7 @@ fn analyze(
             Resolution::GlobalExplicit
         } else if f.nonlocal {
             if !enclosing.contains(name) {
-                return Err(CompileError::syntax(
-                    format!("no binding for nonlocal '{name}' found"),
-                    src,
-                    0,
-                ));
+                return Err(CompileError::syntax(format!("no binding for nonlocal '{name}' found"), src, 0));
             }
             free.insert(name.clone());
             Resolution::Free

@@ -18,16 +18,26 @@ pub type Label = u32;
 /// `return`, `break` or `continue` leaves it early.
 #[derive(Clone)]
 pub enum FBlockKind {
-    WhileLoop { start: Label, end: Label },
-    ForLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     /// Inside a `try` body that has handlers (nothing on the stack).
     TryExcept,
     /// Inside a `try` body whose `finally` must run when leaving early.
-    FinallyTry { body: Vec<rustpython_parser::ast::Stmt> },
+    FinallyTry {
+        body: Vec<rustpython_parser::ast::Stmt>,
+    },
     /// Inside a `finally` block entered by an exception: [prev_exc, exc].
     FinallyEnd,
     /// Inside an `except` body: [prev_exc]; the bound name is cleared on exit.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Inside a `with` body: [exit].
     With,
 }
@@ -126,15 +136,9 @@ impl Unit {
     pub fn last_is_terminal(&self) -> bool {
         self.label_here != Some(self.instrs.len())
             && matches!(
-            self.instrs.last().map(|i| i.op),
-            Some(
-                Op::RETURN_VALUE
-                    | Op::RAISE_VARARGS
-                    | Op::RERAISE
-                    | Op::JUMP_FORWARD
-                    | Op::JUMP_BACKWARD
+                self.instrs.last().map(|i| i.op),
+                Some(Op::RETURN_VALUE | Op::RAISE_VARARGS | Op::RERAISE | Op::JUMP_FORWARD | Op::JUMP_BACKWARD)
             )
-        )
     }
 
     /// Stack depth kept by enclosing statements (where a handler cuts to).
@@ -203,10 +207,8 @@ impl Unit {
             .cellvars
             .iter()
             .map(|c| {
-                let nargs = self.argcount
-                    + self.kwonlyargcount
-                    + usize::from(self.varargs)
-                    + usize::from(self.varkeywords);
+                let nargs =
+                    self.argcount + self.kwonlyargcount + usize::from(self.varargs) + usize::from(self.varkeywords);
                 self.varnames[..nargs.min(self.varnames.len())].iter().position(|v| v == c)
             })
             .collect();
@@ -270,10 +272,7 @@ fn same_const(a: &Value, b: &Value) -> bool {
 }
 
 /// Groups consecutive instructions with the same handler into table rows.
-fn build_exc_table(
-    handlers: &[Option<(Label, u32)>],
-    resolve: &dyn Fn(u32) -> u32,
-) -> Vec<ExcEntry> {
+fn build_exc_table(handlers: &[Option<(Label, u32)>], resolve: &dyn Fn(u32) -> u32) -> Vec<ExcEntry> {
     let mut table: Vec<ExcEntry> = Vec::new();
     for (i, h) in handlers.iter().enumerate() {
         let Some((label, depth)) = *h else { continue };
@@ -326,8 +325,7 @@ fn max_stack_depth(instrs: &[Instr], exc: &[ExcEntry]) -> usize {
             depth += ins.op.stack_effect(ins.arg);
             max = max.max(depth);
             match ins.op {
-                Op::RETURN_VALUE | Op::RAISE_VARARGS | Op::RERAISE | Op::JUMP_FORWARD
-                | Op::JUMP_BACKWARD => break,
+                Op::RETURN_VALUE | Op::RAISE_VARARGS | Op::RERAISE | Op::JUMP_FORWARD | Op::JUMP_BACKWARD => break,
                 _ => ip += 1,
             }
         }

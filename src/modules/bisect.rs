@@ -9,10 +9,18 @@ use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "bisect", &[
-        ("bisect_left", bisect_left), ("bisect_right", bisect_right), ("bisect", bisect_right),
-        ("insort_left", insort_left), ("insort_right", insort_right), ("insort", insort_right),
-    ]);
+    add_fns(
+        d,
+        "bisect",
+        &[
+            ("bisect_left", bisect_left),
+            ("bisect_right", bisect_right),
+            ("bisect", bisect_right),
+            ("insort_left", insort_left),
+            ("insort_right", insort_right),
+            ("insort", insort_right),
+        ],
+    );
     Ok(())
 }
 

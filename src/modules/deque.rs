@@ -25,20 +25,51 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     cls.dict.set_item_str("__module__", Value::str("collections"));
     cls.dict.set_item_str("__hash__", Value::None);
     let methods: &[(&'static str, crate::objects::NativeFn)] = &[
-        ("__init__", init), ("append", append), ("appendleft", appendleft), ("pop", pop),
-        ("popleft", popleft), ("extend", extend), ("extendleft", extendleft), ("rotate", rotate),
-        ("clear", clear), ("copy", copy), ("__copy__", copy), ("count", count), ("index", index),
-        ("remove", remove), ("insert", insert), ("reverse", reverse), ("__len__", len),
-        ("__iter__", iter), ("__reversed__", reversed), ("__getitem__", getitem),
-        ("__setitem__", setitem), ("__delitem__", delitem), ("__contains__", contains),
-        ("__repr__", repr), ("__eq__", eq), ("__ne__", ne), ("__lt__", lt), ("__le__", le),
-        ("__gt__", gt), ("__ge__", ge), ("__add__", add), ("__iadd__", iadd), ("__mul__", mul),
-        ("__rmul__", mul), ("__imul__", imul),
+        ("__init__", init),
+        ("append", append),
+        ("appendleft", appendleft),
+        ("pop", pop),
+        ("popleft", popleft),
+        ("extend", extend),
+        ("extendleft", extendleft),
+        ("rotate", rotate),
+        ("clear", clear),
+        ("copy", copy),
+        ("__copy__", copy),
+        ("count", count),
+        ("index", index),
+        ("remove", remove),
+        ("insert", insert),
+        ("reverse", reverse),
+        ("__len__", len),
+        ("__iter__", iter),
+        ("__reversed__", reversed),
+        ("__getitem__", getitem),
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__contains__", contains),
+        ("__repr__", repr),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+        ("__add__", add),
+        ("__iadd__", iadd),
+        ("__mul__", mul),
+        ("__rmul__", mul),
+        ("__imul__", imul),
     ];
     for (name, f) in methods {
         method(&cls, name, *f);
     }
-    let getter = Value::Builtin(Rc::new(crate::objects::Builtin { name: "maxlen", func: maxlen, is_method: false, owner: "deque" }));
+    let getter = Value::Builtin(Rc::new(crate::objects::Builtin {
+        name: "maxlen",
+        func: maxlen,
+        is_method: false,
+        owner: "deque",
+    }));
     let prop = crate::objects::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
     cls.dict.set_item_str("maxlen", Value::Property(Rc::new(prop)));
     Ok(cls)

@@ -11,12 +11,20 @@ use crate::objects::{Args, PyDict, PyList, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "heapq", &[
-        ("heappush", heappush), ("heappop", heappop), ("heapify", heapify),
-        ("heapreplace", heapreplace), ("heappushpop", heappushpop),
-        ("_heapify_max", heapify_max), ("_heappop_max", heappop_max),
-        ("_heapreplace_max", heapreplace_max),
-    ]);
+    add_fns(
+        d,
+        "heapq",
+        &[
+            ("heappush", heappush),
+            ("heappop", heappop),
+            ("heapify", heapify),
+            ("heapreplace", heapreplace),
+            ("heappushpop", heappushpop),
+            ("_heapify_max", heapify_max),
+            ("_heappop_max", heappop_max),
+            ("_heapreplace_max", heapreplace_max),
+        ],
+    );
     run_source(vm, d, PY_SOURCE, "<heapq>")
 }
 

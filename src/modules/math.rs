@@ -7,8 +7,8 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::util::{add_fns, index_big, kwargs, real};
-use crate::bytecode::BinOp;
 use crate::builtins::check_args;
+use crate::bytecode::BinOp;
 use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -18,23 +18,67 @@ pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_item_str("tau", Value::Float(std::f64::consts::TAU));
     d.set_item_str("inf", Value::Float(f64::INFINITY));
     d.set_item_str("nan", Value::Float(f64::NAN));
-    add_fns(d, "math", &[
-        ("sqrt", sqrt), ("exp", exp), ("exp2", exp2), ("expm1", expm1), ("cbrt", cbrt),
-        ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan),
-        ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh),
-        ("atanh", atanh), ("log1p", log1p), ("fabs", fabs), ("erf", erf), ("erfc", erfc),
-        ("gamma", gamma), ("lgamma", lgamma),
-        ("log", log), ("log2", log2), ("log10", log10),
-        ("floor", floor), ("ceil", ceil), ("trunc", trunc),
-        ("isqrt", isqrt), ("factorial", factorial), ("gcd", gcd), ("lcm", lcm),
-        ("comb", comb), ("perm", perm),
-        ("pow", pow), ("atan2", atan2), ("hypot", hypot), ("dist", dist),
-        ("degrees", degrees), ("radians", radians),
-        ("isfinite", isfinite), ("isinf", isinf), ("isnan", isnan), ("isclose", isclose),
-        ("copysign", copysign), ("fmod", fmod), ("remainder", remainder), ("modf", modf),
-        ("frexp", frexp), ("ldexp", ldexp), ("nextafter", nextafter), ("ulp", ulp),
-        ("prod", prod), ("fsum", fsum),
-    ]);
+    add_fns(
+        d,
+        "math",
+        &[
+            ("sqrt", sqrt),
+            ("exp", exp),
+            ("exp2", exp2),
+            ("expm1", expm1),
+            ("cbrt", cbrt),
+            ("sin", sin),
+            ("cos", cos),
+            ("tan", tan),
+            ("asin", asin),
+            ("acos", acos),
+            ("atan", atan),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("log1p", log1p),
+            ("fabs", fabs),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
+            ("log", log),
+            ("log2", log2),
+            ("log10", log10),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("trunc", trunc),
+            ("isqrt", isqrt),
+            ("factorial", factorial),
+            ("gcd", gcd),
+            ("lcm", lcm),
+            ("comb", comb),
+            ("perm", perm),
+            ("pow", pow),
+            ("atan2", atan2),
+            ("hypot", hypot),
+            ("dist", dist),
+            ("degrees", degrees),
+            ("radians", radians),
+            ("isfinite", isfinite),
+            ("isinf", isinf),
+            ("isnan", isnan),
+            ("isclose", isclose),
+            ("copysign", copysign),
+            ("fmod", fmod),
+            ("remainder", remainder),
+            ("modf", modf),
+            ("frexp", frexp),
+            ("ldexp", ldexp),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
+            ("prod", prod),
+            ("fsum", fsum),
+        ],
+    );
     Ok(())
 }
 
@@ -239,7 +283,10 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(PyErr::value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().filter(|n| *n <= 1 << 40).ok_or_else(|| PyErr::overflow("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n
+        .to_u64()
+        .filter(|n| *n <= 1 << 40)
+        .ok_or_else(|| PyErr::overflow("factorial() argument should not exceed 9223372036854775807"))?;
     Ok(Value::bigint(range_product(1, n)))
 }
 
@@ -276,7 +323,9 @@ fn nonneg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 fn small(n: &BigInt, what: &str) -> PyResult<u64> {
-    n.to_u64().filter(|v| *v < 1 << 40).ok_or_else(|| PyErr::overflow(format!("{what} must not exceed 9223372036854775807")))
+    n.to_u64()
+        .filter(|v| *v < 1 << 40)
+        .ok_or_else(|| PyErr::overflow(format!("{what} must not exceed 9223372036854775807")))
 }
 
 fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -324,13 +373,25 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "pow")?;
     let r = if !x.is_finite() || !y.is_finite() {
         if x.is_nan() {
-            if y == 0.0 { 1.0 } else { x }
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
         } else if y.is_nan() {
-            if x == 1.0 { 1.0 } else { y }
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
         } else if x.is_infinite() {
             let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
             if y > 0.0 {
-                if odd_y { x } else { x.abs() }
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
             } else if y == 0.0 {
                 1.0
             } else if odd_y {
@@ -498,11 +559,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.modf", &args, 1, 1)?;
     let x = real(vm, &pos[0])?;
-    let (frac, int) = if x.is_infinite() {
-        (0.0f64.copysign(x), x)
-    } else {
-        (x.fract().copysign(x), x.trunc())
-    };
+    let (frac, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract().copysign(x), x.trunc()) };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
@@ -794,7 +851,11 @@ fn m_erf(x: f64) -> f64 {
         return erf_series(x);
     }
     let cf = erfc_contfrac(x.abs());
-    if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
+    if x > 0.0 {
+        1.0 - cf
+    } else {
+        cf - 1.0
+    }
 }
 
 fn m_erfc(x: f64) -> f64 {
@@ -805,7 +866,11 @@ fn m_erfc(x: f64) -> f64 {
         return 1.0 - erf_series(x);
     }
     let cf = erfc_contfrac(x.abs());
-    if x > 0.0 { cf } else { 2.0 - cf }
+    if x > 0.0 {
+        cf
+    } else {
+        2.0 - cf
+    }
 }
 
 #[allow(clippy::excessive_precision)]
@@ -831,8 +896,19 @@ const LANCZOS_NUM: [f64; 13] = [
     2.5066282746310002701649081771338373386264310793408,
 ];
 const LANCZOS_DEN: [f64; 13] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0,
-    357423.0, 32670.0, 1925.0, 66.0, 1.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
 ];
 
 fn lanczos_sum(x: f64) -> f64 {
@@ -890,11 +966,8 @@ fn m_tgamma(x: f64) -> f64 {
         return if x < 0.0 { 0.0 / sinpi(x) } else { f64::INFINITY };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
-    let z = if absx > LANCZOS_G_MINUS_HALF {
-        (y - absx) - LANCZOS_G_MINUS_HALF
-    } else {
-        (y - LANCZOS_G_MINUS_HALF) - absx
-    };
+    let z =
+        if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {

@@ -58,9 +58,8 @@ fn init_by_array(key: &[u32]) -> [u32; N] {
     let mut mt = init_genrand(19650218);
     let (mut i, mut j) = (1usize, 0usize);
     for _ in 0..N.max(key.len()) {
-        mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1664525))
-            .wrapping_add(key[j])
-            .wrapping_add(j as u32);
+        mt[i] =
+            (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1664525)).wrapping_add(key[j]).wrapping_add(j as u32);
         i += 1;
         j += 1;
         if i >= N {
@@ -208,10 +207,8 @@ fn fresh_key() -> Vec<u32> {
         c.get()
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
     #[cfg(target_arch = "wasm32")]
     let nanos = 0x5DEE_CE66_D1CE_u64;
     let addr = &count as *const u64 as u64;
@@ -412,7 +409,10 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("descriptor 'randrange' needs an argument"));
     };
     if rest.len() > 3 {
-        return Err(PyErr::type_error(format!("randrange() takes from 2 to 4 positional arguments but {} were given", pos.len())));
+        return Err(PyErr::type_error(format!(
+            "randrange() takes from 2 to 4 positional arguments but {} were given",
+            pos.len()
+        )));
     }
     let mut vals: [Option<Value>; 3] = [rest.first().cloned(), rest.get(1).cloned(), rest.get(2).cloned()];
     for (k, v) in args.kwargs() {

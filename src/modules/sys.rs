@@ -13,8 +13,9 @@ fn builtin(name: &'static str, func: crate::objects::NativeFn) -> Value {
 }
 
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    let cls = new_class("TextIOWrapper", vec![vm.types.object.clone()], BuiltinKind::Object, true, Rc::new(PyDict::new()))
-        .map_err(PyErr::type_error)?;
+    let cls =
+        new_class("TextIOWrapper", vec![vm.types.object.clone()], BuiltinKind::Object, true, Rc::new(PyDict::new()))
+            .map_err(PyErr::type_error)?;
     method(&cls, "write", stream_write);
     method(&cls, "flush", stream_flush);
     for (name, fd) in [("stdout", 1), ("stderr", 2)] {

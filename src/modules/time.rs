@@ -17,12 +17,21 @@ thread_local! {
 }
 
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "time", &[
-        ("time", time), ("time_ns", time_ns), ("perf_counter", perf_counter),
-        ("perf_counter_ns", perf_counter_ns), ("monotonic", perf_counter),
-        ("monotonic_ns", perf_counter_ns), ("process_time", perf_counter),
-        ("process_time_ns", perf_counter_ns), ("sleep", sleep),
-    ]);
+    add_fns(
+        d,
+        "time",
+        &[
+            ("time", time),
+            ("time_ns", time_ns),
+            ("perf_counter", perf_counter),
+            ("perf_counter_ns", perf_counter_ns),
+            ("monotonic", perf_counter),
+            ("monotonic_ns", perf_counter_ns),
+            ("process_time", perf_counter),
+            ("process_time_ns", perf_counter_ns),
+            ("sleep", sleep),
+        ],
+    );
     d.set_item_str("timezone", Value::Int(0));
     d.set_item_str("altzone", Value::Int(0));
     d.set_item_str("daylight", Value::Int(0));
@@ -33,10 +42,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
 /// Nanoseconds since the Unix epoch.
 #[cfg(not(target_arch = "wasm32"))]
 fn wall_nanos() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
 
 /// Nanoseconds of a monotonic clock.

@@ -128,14 +128,14 @@ impl Class {
         let v = self.version.get();
         if self.flags_version.get() != v {
             let custom = !self.is_builtin
-                && self.lookup("__getattribute__").is_some_and(|ga| {
-                    !matches!(&ga, Value::Builtin(b) if b.owner == "object")
-                });
+                && self
+                    .lookup("__getattribute__")
+                    .is_some_and(|ga| !matches!(&ga, Value::Builtin(b) if b.owner == "object"));
             self.flag_custom_getattribute.set(custom);
             let custom_set = !self.is_builtin
-                && ["__setattr__", "__delattr__"].iter().any(|n| {
-                    self.lookup(n).is_some_and(|f| !matches!(&f, Value::Builtin(b) if b.owner == "object"))
-                });
+                && ["__setattr__", "__delattr__"]
+                    .iter()
+                    .any(|n| self.lookup(n).is_some_and(|f| !matches!(&f, Value::Builtin(b) if b.owner == "object")));
             self.flag_custom_setattr.set(custom_set);
             self.flag_data_descriptors.set(self.scan_data_descriptors());
             self.flags_version.set(v);
@@ -190,8 +190,7 @@ impl Class {
     /// Invalidates caches keyed on this class and on every subclass.
     pub fn modified(&self) {
         self.version.set(next_version());
-        let subs: Vec<Rc<Class>> =
-            self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let subs: Vec<Rc<Class>> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
         for s in subs {
             s.modified();
         }

@@ -128,11 +128,12 @@ impl DictTable {
 
     /// Looks up a string key (no user code can be involved).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        self.indices.find(spread(hash), |&i| match &self.entries[i] {
-            Some(Entry { key: Value::Str(s), .. }) => std::ptr::eq(s.as_str(), key) || s.as_str() == key,
-            _ => false,
-        })
-        .copied()
+        self.indices
+            .find(spread(hash), |&i| match &self.entries[i] {
+                Some(Entry { key: Value::Str(s), .. }) => std::ptr::eq(s.as_str(), key) || s.as_str() == key,
+                _ => false,
+            })
+            .copied()
     }
 
     pub fn entry(&self, idx: usize) -> Option<&Entry> {
@@ -157,9 +158,7 @@ impl DictTable {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(spread(hash), idx, |&i| {
-            entries[i].as_ref().map(|e| spread(e.hash)).unwrap_or(0)
-        });
+        self.indices.insert_unique(spread(hash), idx, |&i| entries[i].as_ref().map(|e| spread(e.hash)).unwrap_or(0));
         self.len += 1;
     }
 

@@ -20,12 +20,10 @@ mod parse;
 mod percent;
 mod tables;
 
-pub use parse::{
-    decimal_value, is_printable, is_space, parse_float, parse_int, str_ascii_repr, str_repr,
-};
+pub use parse::{decimal_value, is_printable, is_space, parse_float, parse_int, str_ascii_repr, str_repr};
 pub use percent::{
-    parse_percent, parse_percent_partial, render_percent, PercentError, PercentNum, PercentPiece,
-    PercentSpec, PercentValue,
+    parse_percent, parse_percent_partial, render_percent, PercentError, PercentNum, PercentPiece, PercentSpec,
+    PercentValue,
 };
 
 /// CPython's default `sys.get_int_max_str_digits()`.
@@ -164,11 +162,7 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
     match c.len() - pos {
         0 => {}
         1 => f.ty = Some(c[pos]),
-        _ => {
-            return Err(format!(
-                "Invalid format specifier '{spec}' for object of type '{type_name}'"
-            ))
-        }
+        _ => return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")),
     }
     Ok(f)
 }
@@ -198,10 +192,7 @@ fn type_char_display(ty: char) -> String {
 }
 
 fn unknown_code(ty: char, type_name: &str) -> String {
-    format!(
-        "Unknown format code '{}' for object of type '{type_name}'",
-        type_char_display(ty)
-    )
+    format!("Unknown format code '{}' for object of type '{type_name}'", type_char_display(ty))
 }
 
 /// Validate the grouping option against the (defaulted) presentation type
@@ -213,10 +204,7 @@ fn check_grouping(spec: &FormatSpec, ty: char) -> Result<Option<(usize, char)>, 
     match ty {
         'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(Some((3, sep))),
         'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(Some((4, '_'))),
-        _ => Err(format!(
-            "Cannot specify '{sep}' with '{}'.",
-            type_char_display(ty)
-        )),
+        _ => Err(format!("Cannot specify '{sep}' with '{}'.", type_char_display(ty))),
     }
 }
 
@@ -282,34 +270,18 @@ fn group_digits(digits: &str, min_width: i64, group: Option<(usize, char)>) -> S
 }
 
 /// Lay out a number with sign, prefix, padding and grouping.
-fn fill_number(
-    num: &Number,
-    spec: &FormatSpec,
-    align: char,
-    group: Option<(usize, char)>,
-    upper: bool,
-) -> String {
+fn fill_number(num: &Number, spec: &FormatSpec, align: char, group: Option<(usize, char)>, upper: bool) -> String {
     let sign = match (num.negative, spec.sign) {
         (true, _) => Some('-'),
         (false, Some('+')) => Some('+'),
         (false, Some(' ')) => Some(' '),
         _ => None,
     };
-    let n_fixed = sign.is_some() as i64
-        + num.prefix.len() as i64
-        + num.decimal as i64
-        + num.remainder.chars().count() as i64;
+    let n_fixed =
+        sign.is_some() as i64 + num.prefix.len() as i64 + num.decimal as i64 + num.remainder.chars().count() as i64;
     let width = spec.width.map_or(-1, |w| w as i64);
-    let min_width = if spec.fill == '0' && align == '=' {
-        width - n_fixed
-    } else {
-        0
-    };
-    let mut grouped = if num.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(num.digits, min_width, group)
-    };
+    let min_width = if spec.fill == '0' && align == '=' { width - n_fixed } else { 0 };
+    let mut grouped = if num.digits.is_empty() { String::new() } else { group_digits(num.digits, min_width, group) };
     let mut prefix = num.prefix.to_string();
     if upper {
         grouped.make_ascii_uppercase();
@@ -399,11 +371,7 @@ pub fn int_to_f64(n: &BigInt) -> Result<f64, String> {
     if value.is_infinite() {
         return Err(MSG_INT_TOO_LARGE_FOR_FLOAT.into());
     }
-    Ok(if n.sign() == Sign::Minus {
-        -value
-    } else {
-        value
-    })
+    Ok(if n.sign() == Sign::Minus { -value } else { value })
 }
 
 /// `format(n, spec)` parsing the spec for type `int`.
@@ -422,12 +390,7 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     }
 }
 
-fn format_int_body(
-    n: &BigInt,
-    spec: &FormatSpec,
-    ty: char,
-    group: Option<(usize, char)>,
-) -> Result<String, String> {
+fn format_int_body(n: &BigInt, spec: &FormatSpec, ty: char, group: Option<(usize, char)>) -> Result<String, String> {
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".into());
     }
@@ -443,13 +406,7 @@ fn format_int_body(
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
         let ch = int_to_char(n)?.to_string();
-        let num = Number {
-            negative: false,
-            prefix: "",
-            digits: "",
-            decimal: false,
-            remainder: &ch,
-        };
+        let num = Number { negative: false, prefix: "", digits: "", decimal: false, remainder: &ch };
         return Ok(fill_number(&num, spec, align, group, false));
     }
     let (radix, prefix) = match ty {
@@ -459,11 +416,7 @@ fn format_int_body(
         _ => (10, ""),
     };
     let magnitude = BigInt::from_biguint(Sign::Plus, n.magnitude().clone());
-    let digits = if radix == 10 {
-        int_to_decimal(&magnitude)?
-    } else {
-        n.magnitude().to_str_radix(radix)
-    };
+    let digits = if radix == 10 { int_to_decimal(&magnitude)? } else { n.magnitude().to_str_radix(radix) };
     let num = Number {
         negative: n.sign() == Sign::Minus,
         prefix: if spec.alternate { prefix } else { "" },
@@ -482,8 +435,7 @@ fn int_to_char(n: &BigInt) -> Result<char, String> {
         return Err(MSG_CHAR_RANGE.into());
     }
     // Lone surrogates cannot live in a Rust string.
-    char::from_u32(v as u32)
-        .ok_or_else(|| format!("surrogate code point {v:#x} cannot be represented"))
+    char::from_u32(v as u32).ok_or_else(|| format!("surrogate code point {v:#x} cannot be represented"))
 }
 
 // ---------------------------------------------------------------------------
@@ -504,10 +456,7 @@ impl Digits {
         decpt -= lead as i64;
         digits.truncate(digits.trim_end_matches('0').len());
         if digits.is_empty() {
-            return Digits {
-                digits: "0".into(),
-                decpt: 1,
-            };
+            return Digits { digits: "0".into(), decpt: 1 };
         }
         Digits { digits, decpt }
     }
@@ -569,11 +518,7 @@ fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> S
     let negative = x.is_sign_negative();
     if x.is_infinite() {
         let inf = if upper { "INF" } else { "inf" };
-        return if negative {
-            format!("-{inf}")
-        } else {
-            inf.into()
-        };
+        return if negative { format!("-{inf}") } else { inf.into() };
     }
     let ax = x.abs();
     let (digits, precision) = match code.to_ascii_lowercase() {
@@ -626,11 +571,7 @@ fn layout_digits(d: &Digits, code: char, precision: i64, flags: DtoaFlags) -> St
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = if !use_exp && flags.add_dot_0 {
-        vend.max(decpt + 1)
-    } else {
-        vend.max(decpt)
-    };
+    vend = if !use_exp && flags.add_dot_0 { vend.max(decpt + 1) } else { vend.max(decpt) };
     let zeros = |n: i64| "0".repeat(n.max(0) as usize);
     let mut out = String::new();
     if decpt <= 0 {
@@ -666,19 +607,13 @@ fn layout_digits(d: &Digits, code: char, precision: i64, flags: DtoaFlags) -> St
 
 /// `repr(x)` / `str(x)` for a float.
 pub fn float_repr(x: f64) -> String {
-    let flags = DtoaFlags {
-        add_dot_0: true,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { add_dot_0: true, ..DtoaFlags::default() };
     double_to_string(x, 'r', 0, flags)
 }
 
 /// `'%.<precision><code>' % x` without padding (code: e E f F g G; `alt` is the `#` flag).
 pub fn float_to_string(x: f64, code: char, precision: usize, alt: bool) -> String {
-    let flags = DtoaFlags {
-        alt,
-        ..DtoaFlags::default()
-    };
+    let flags = DtoaFlags { alt, ..DtoaFlags::default() };
     double_to_string(x, code, precision, flags)
 }
 
@@ -695,27 +630,17 @@ pub fn format_float_str(x: f64, spec: &str) -> Result<String, String> {
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     let group = check_grouping(spec, spec.ty.unwrap_or('\0'))?;
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
-            format_float_body(x, spec, group)
-        }
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_body(x, spec, group),
         Some(ty) => Err(unknown_code(ty, "float")),
     }
 }
 
 /// CPython's `format_float_internal`.
-fn format_float_body(
-    x: f64,
-    spec: &FormatSpec,
-    group: Option<(usize, char)>,
-) -> Result<String, String> {
+fn format_float_body(x: f64, spec: &FormatSpec, group: Option<(usize, char)>) -> Result<String, String> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err("precision too big".into());
     }
-    let mut flags = DtoaFlags {
-        alt: spec.alternate,
-        no_neg_0: spec.no_neg_zero,
-        ..DtoaFlags::default()
-    };
+    let mut flags = DtoaFlags { alt: spec.alternate, no_neg_0: spec.no_neg_zero, ..DtoaFlags::default() };
     let (mut code, default_precision) = match spec.ty {
         None => {
             flags.add_dot_0 = true;
@@ -753,13 +678,7 @@ fn format_float_body(
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let num = Number {
-        negative,
-        prefix: "",
-        digits,
-        decimal,
-        remainder,
-    };
+    let num = Number { negative, prefix: "", digits, decimal, remainder };
     let group = if spec.ty == Some('n') { None } else { group };
     Ok(fill_number(&num, spec, number_align(spec), group, false))
 }
@@ -836,11 +755,7 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, String> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
-    let text = if ndigits >= 0 {
-        format!("{:.*}", ndigits as usize, x)
-    } else {
-        round_to_tens(x, (-ndigits) as usize)
-    };
+    let text = if ndigits >= 0 { format!("{:.*}", ndigits as usize, x) } else { round_to_tens(x, (-ndigits) as usize) };
     let rounded: f64 = text.parse().unwrap_or(f64::NAN);
     if rounded.is_infinite() {
         return Err(MSG_ROUND_OVERFLOW.into());
@@ -860,9 +775,7 @@ fn round_to_tens(x: f64, k: usize) -> String {
     let round_up = match tail.cmp(half.as_str()) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => {
-            has_fraction || head.bytes().last().is_some_and(|b| (b - b'0') % 2 == 1)
-        }
+        std::cmp::Ordering::Equal => has_fraction || head.bytes().last().is_some_and(|b| (b - b'0') % 2 == 1),
     };
     let mut head: BigInt = head.parse().unwrap_or_default();
     if round_up {

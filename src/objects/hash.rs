@@ -24,11 +24,7 @@ pub const HASH_INF: i64 = 314_159;
 /// `long_hash` and `_Py_HashDouble` do.
 fn signed_result(magnitude: u64, negative: bool) -> i64 {
     // magnitude < 2**61, so it fits an i64 without loss.
-    let h = if negative {
-        -(magnitude as i64)
-    } else {
-        magnitude as i64
-    };
+    let h = if negative { -(magnitude as i64) } else { magnitude as i64 };
     if h == -1 {
         -2
     } else {
@@ -46,9 +42,8 @@ pub fn hash_bigint(v: &BigInt) -> i64 {
     let (sign, digits) = v.to_u64_digits();
     // Horner's rule over base-2**64 digits, most significant first; reducing at
     // every step keeps the accumulator below 2**61, so the u128 never overflows.
-    let magnitude = digits.iter().rev().fold(0u64, |acc, &d| {
-        ((((acc as u128) << 64) | d as u128) % HASH_MODULUS as u128) as u64
-    });
+    let magnitude =
+        digits.iter().rev().fold(0u64, |acc, &d| ((((acc as u128) << 64) | d as u128) % HASH_MODULUS as u128) as u64);
     signed_result(magnitude, sign == Sign::Minus)
 }
 
@@ -216,14 +211,8 @@ mod tests {
             ("18446744073709551616", 8),                  // 2**64
             ("-18446744073709551615", -7),                // -(2**64)+1
             ("5316911983139663491615228241121378303", 0), // 2**122-1
-            (
-                "515377520732011331036461129765621272702107522001",
-                1175369268131054105,
-            ), // 3**100
-            (
-                "-118181386580595879976868414312001964434038548836769923458287039207",
-                -1449931130652715320,
-            ), // -(7**77)
+            ("515377520732011331036461129765621272702107522001", 1175369268131054105), // 3**100
+            ("-118181386580595879976868414312001964434038548836769923458287039207", -1449931130652715320), // -(7**77)
         ];
         for &(v, expected) in cases {
             assert_eq!(hash_bigint(&big(v)), expected, "hash({v})");
@@ -281,10 +270,7 @@ mod tests {
         let empty = hash_tuple([]);
         assert_eq!(hash_tuple([empty, empty]), 9028247024705308198);
         assert_eq!(hash_tuple([0, 0, 0]), 3010437511937009226);
-        let mixed = [
-            hash_bigint(&big("1000000000000000000000000000000")),
-            hash_f64(-1.5).unwrap(),
-        ];
+        let mixed = [hash_bigint(&big("1000000000000000000000000000000")), hash_f64(-1.5).unwrap()];
         assert_eq!(hash_tuple(mixed), -388289200788458442);
     }
 
@@ -314,10 +300,6 @@ mod tests {
             assert_ne!(h, -1);
             low_bits.insert(h & 0xff);
         }
-        assert!(
-            low_bits.len() > 140,
-            "only {} distinct low bytes",
-            low_bits.len()
-        );
+        assert!(low_bits.len() > 140, "only {} distinct low bytes", low_bits.len());
     }
 }

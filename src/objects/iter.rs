@@ -14,23 +14,68 @@ pub enum DictView {
 
 #[derive(Debug)]
 pub enum IterState {
-    List { list: Rc<PyList>, idx: usize },
-    ListReverse { list: Rc<PyList>, idx: usize },
-    Tuple { tuple: Rc<PyTuple>, idx: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Str { s: Rc<PyStr>, byte: usize },
-    Bytes { b: Rc<PyBytes>, idx: usize },
-    Dict { dict: Rc<PyDict>, slot: usize, view: DictView, len: usize },
+    List {
+        list: Rc<PyList>,
+        idx: usize,
+    },
+    ListReverse {
+        list: Rc<PyList>,
+        idx: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<PyBytes>,
+        idx: usize,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        slot: usize,
+        view: DictView,
+        len: usize,
+    },
     /// Sets iterate over a snapshot (mutation during iteration is checked by size).
-    Seq { items: Vec<Value>, idx: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Seq {
+        items: Vec<Value>,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// iter(callable, sentinel)
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration over `__getitem__`.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 

@@ -23,7 +23,7 @@ use num_bigint::BigInt;
 pub use crate::compile::code::Code;
 pub use class::{Class, ExcData, Instance, Payload};
 pub use dict::PyDict;
-pub use function::{Args, Builtin, BoundMethod, Function, NativeFn};
+pub use function::{Args, BoundMethod, Builtin, Function, NativeFn};
 pub use iter::{IterState, NativeIter};
 pub use str::PyStr;
 
@@ -157,9 +157,7 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => {
-                true
-            }
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),

@@ -80,13 +80,7 @@ impl Probe {
     fn new(hash: i64, mask: usize) -> Self {
         let mask = mask as u64;
         let base = hash as u64 & mask;
-        Probe {
-            base,
-            offset: 0,
-            run_end: Self::run_end(base, mask),
-            perturb: hash as u64,
-            mask,
-        }
+        Probe { base, offset: 0, run_end: Self::run_end(base, mask), perturb: hash as u64, mask }
     }
 
     /// Linear probing only when the whole run fits before the end of the table.
@@ -105,12 +99,7 @@ impl Iterator for Probe {
     fn next(&mut self) -> Option<usize> {
         if self.offset > self.run_end {
             self.perturb >>= PERTURB_SHIFT;
-            self.base = self
-                .base
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(self.perturb)
-                & self.mask;
+            self.base = self.base.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb) & self.mask;
             self.offset = 0;
             self.run_end = Self::run_end(self.base, self.mask);
         }
@@ -157,12 +146,7 @@ fn insert_clean<K>(slots: &mut [Slot<K>], hash: i64, key: K) {
 
 impl<K> Default for SetTable<K> {
     fn default() -> Self {
-        SetTable {
-            slots: empty_slots(MIN_SIZE),
-            fill: 0,
-            used: 0,
-            finger: 0,
-        }
+        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0, finger: 0 }
     }
 }
 
@@ -190,11 +174,7 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// Index of the active slot holding a key equal to the probe key.
-    fn lookup_index<E>(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<Option<usize>, E> {
+    fn lookup_index<E>(&self, hash: i64, mut eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<usize>, E> {
         for index in Probe::new(hash, self.mask()) {
             match &self.slots[index] {
                 Slot::Empty => return Ok(None),
@@ -210,28 +190,17 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// Finds a key with this hash for which `eq` returns `Ok(true)`.
-    pub fn find<E>(
-        &self,
-        hash: i64,
-        eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<Option<&K>, E> {
-        Ok(self
-            .lookup_index(hash, eq)?
-            .map(|index| match &self.slots[index] {
-                Slot::Active { key, .. } => key,
-                _ => unreachable!("lookup_index returns active slots"),
-            }))
+    pub fn find<E>(&self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<&K>, E> {
+        Ok(self.lookup_index(hash, eq)?.map(|index| match &self.slots[index] {
+            Slot::Active { key, .. } => key,
+            _ => unreachable!("lookup_index returns active slots"),
+        }))
     }
 
     /// Inserts the key unless an equal one is present (CPython's
     /// `set_add_entry`); returns `Ok(true)` if inserted. An existing equal key
     /// is kept, as in CPython.
-    pub fn insert<E>(
-        &mut self,
-        hash: i64,
-        key: K,
-        mut eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<bool, E> {
+    pub fn insert<E>(&mut self, hash: i64, key: K, mut eq: impl FnMut(&K) -> Result<bool, E>) -> Result<bool, E> {
         // A dummy slot is reused, but only once the key is known to be absent,
         // which needs the whole probe sequence up to an empty slot. CPython
         // 3.11 reuses the *last* dummy seen (checked against its behaviour).
@@ -245,10 +214,7 @@ impl<K: Clone> SetTable<K> {
                 Slot::Dummy => {
                     free_slot = Some(index);
                 }
-                Slot::Active {
-                    hash: h,
-                    key: existing,
-                } => {
+                Slot::Active { hash: h, key: existing } => {
                     if *h == hash && eq(existing)? {
                         return Ok(false);
                     }
@@ -290,11 +256,7 @@ impl<K: Clone> SetTable<K> {
         // Keep the table at most 60% full. The new size is based on `used`,
         // so a table full of dummies can also shrink here.
         if self.fill * 5 >= self.mask() * 3 {
-            let min_used = if self.used > 50_000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
+            let min_used = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
             self.resize(min_used);
         }
     }
@@ -322,11 +284,7 @@ impl<K: Clone> SetTable<K> {
 
     /// Removes the key equal to the probe key and returns it. The slot becomes
     /// a dummy; removal never resizes (as in CPython).
-    pub fn remove<E>(
-        &mut self,
-        hash: i64,
-        eq: impl FnMut(&K) -> Result<bool, E>,
-    ) -> Result<Option<K>, E> {
+    pub fn remove<E>(&mut self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> Result<Option<K>, E> {
         let Some(index) = self.lookup_index(hash, eq)? else {
             return Ok(None);
         };
@@ -401,11 +359,7 @@ impl<K: Clone> SetTable<K> {
     /// `s |= t` where `t` is a set or frozenset). `eq(existing, incoming)`
     /// compares a key of `self` with a key of `other` that has the same hash.
     /// On error the keys merged so far stay merged, as in CPython.
-    pub fn merge<E>(
-        &mut self,
-        other: &SetTable<K>,
-        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
-    ) -> Result<(), E> {
+    pub fn merge<E>(&mut self, other: &SetTable<K>, mut eq: impl FnMut(&K, &K) -> Result<bool, E>) -> Result<(), E> {
         if other.used == 0 {
             return Ok(());
         }
@@ -430,10 +384,7 @@ impl<K: Clone> SetTable<K> {
             // Same size and no dummies to drop: slot for slot.
             for (mine, theirs) in self.slots.iter_mut().zip(&other.slots) {
                 if let Slot::Active { hash, key } = theirs {
-                    *mine = Slot::Active {
-                        hash: *hash,
-                        key: key.clone(),
-                    };
+                    *mine = Slot::Active { hash: *hash, key: key.clone() };
                 }
             }
         } else {
@@ -534,8 +485,7 @@ mod tests {
     }
 
     fn add(s: &mut SetTable<V>, v: &V) -> bool {
-        s.insert(hash(v), v.clone(), |k| Ok::<_, Infallible>(k == v))
-            .unwrap()
+        s.insert(hash(v), v.clone(), |k| Ok::<_, Infallible>(k == v)).unwrap()
     }
 
     fn discard(s: &mut SetTable<V>, v: &V) -> Option<V> {
@@ -543,9 +493,7 @@ mod tests {
     }
 
     fn contains(s: &SetTable<V>, v: &V) -> bool {
-        s.find(hash(v), |k| Ok::<_, Infallible>(k == v))
-            .unwrap()
-            .is_some()
+        s.find(hash(v), |k| Ok::<_, Infallible>(k == v)).unwrap().is_some()
     }
 
     fn by_adds(values: &[V]) -> SetTable<V> {
@@ -589,10 +537,7 @@ mod tests {
             while matches!(self.text.get(self.pos), Some(b'-' | b'0'..=b'9')) {
                 self.pos += 1;
             }
-            std::str::from_utf8(&self.text[start..self.pos])
-                .unwrap()
-                .parse()
-                .unwrap()
+            std::str::from_utf8(&self.text[start..self.pos]).unwrap().parse().unwrap()
         }
 
         fn value(&mut self) -> V {
@@ -641,9 +586,7 @@ mod tests {
                 let n: usize = (&a[1]).try_into().unwrap();
                 (0..n)
                     .map(|_| {
-                        x = x
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
+                        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                         V::Int(BigInt::from(x >> 33) % &a[2] - &a[3])
                     })
                     .collect()
@@ -671,13 +614,7 @@ mod tests {
         for line in case.lines() {
             let (command, expected) = line.split_once(" => ").unwrap();
             let (op, arg) = command.split_once(' ').unwrap_or((command, ""));
-            let seq = || {
-                Parser {
-                    text: arg.as_bytes(),
-                    pos: 0,
-                }
-                .sequence()
-            };
+            let seq = || Parser { text: arg.as_bytes(), pos: 0 }.sequence();
             let mut popped = None;
             match op {
                 "add" => seq().iter().for_each(|v| {
@@ -722,20 +659,14 @@ mod tests {
                 "union" => {
                     let other = by_adds(&seq());
                     let mut result = s.clone();
-                    result
-                        .merge(&other, |a, b| Ok::<_, Infallible>(a == b))
-                        .unwrap();
+                    result.merge(&other, |a, b| Ok::<_, Infallible>(a == b)).unwrap();
                     s = result;
                 }
                 "iand" => {
                     // CPython's set_intersection: walk the smaller set (the
                     // argument when sizes are equal), then swap bodies.
                     let other = by_adds(&seq());
-                    let (walk, probe) = if other.len() > s.len() {
-                        (&s, &other)
-                    } else {
-                        (&other, &s)
-                    };
+                    let (walk, probe) = if other.len() > s.len() { (&s, &other) } else { (&other, &s) };
                     let mut result = SetTable::new();
                     for (_, k) in walk.iter() {
                         if contains(probe, k) {
@@ -860,13 +791,7 @@ mod tests {
     fn failing_merge_keeps_what_was_merged() {
         let mut s = by_adds(&[int(1), int(-1)]);
         let other = by_adds(&[int(0), int(-2), int(4)]);
-        let result = s.merge(&other, |a, _| {
-            if *a == int(-1) {
-                Err("boom")
-            } else {
-                Ok(false)
-            }
-        });
+        let result = s.merge(&other, |a, _| if *a == int(-1) { Err("boom") } else { Ok(false) });
         assert_eq!(result, Err("boom"));
         // other iterates as [0, 4, -2]; only -2 shares a hash with -1.
         assert_eq!(show(&keys(&s)), "[0, 1, 4, -1]");

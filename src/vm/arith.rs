@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero, Pow};
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
 use super::error::unsupported_operands;
 use super::{ExcType, PyErr, Vm};
@@ -148,7 +148,15 @@ fn int_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::TrueDivide => {
                 if y == 0 {
@@ -242,7 +250,11 @@ fn int_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if x.bits() <= 1 {
                 // 0, 1, -1 to any power.
                 if x.is_zero() {
-                    if e == 0 { BigInt::from(1) } else { BigInt::zero() }
+                    if e == 0 {
+                        BigInt::from(1)
+                    } else {
+                        BigInt::zero()
+                    }
                 } else if x.is_negative() && e % 2 == 1 {
                     BigInt::from(-1)
                 } else {
@@ -335,9 +347,9 @@ impl Vm {
         if inplace {
             if let Value::List(l) = a {
                 if op == BinOp::Add {
-                    let items = self.collect(b).map_err(|_| {
-                        PyErr::type_error(format!("'{}' object is not iterable", self.type_name(b)))
-                    })?;
+                    let items = self
+                        .collect(b)
+                        .map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", self.type_name(b))))?;
                     l.items.borrow_mut().extend(items);
                     return Ok(a.clone());
                 }
@@ -373,7 +385,16 @@ impl Vm {
         }
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-                if matches!(op, BinOp::Add | BinOp::Subtract | BinOp::Multiply | BinOp::TrueDivide | BinOp::FloorDivide | BinOp::Remainder | BinOp::Power) {
+                if matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Subtract
+                        | BinOp::Multiply
+                        | BinOp::TrueDivide
+                        | BinOp::FloorDivide
+                        | BinOp::Remainder
+                        | BinOp::Power
+                ) {
                     return float_op(x?, y?, op).map(Some);
                 }
                 return Ok(None);
@@ -390,13 +411,17 @@ impl Vm {
                 let n = check_repeat(s.as_str().len(), repeat_count(n).unwrap_or(0))?;
                 Ok(Some(Value::string(s.as_str().repeat(n))))
             }
-            (Value::Str(s), args, BinOp::Remainder) => crate::builtins::percent_format(self, s.as_str(), args).map(Some),
+            (Value::Str(s), args, BinOp::Remainder) => {
+                crate::builtins::percent_format(self, s.as_str(), args).map(Some)
+            }
             (Value::List(x), Value::List(y), BinOp::Add) => {
                 let mut items = x.snapshot();
                 items.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(items)))
             }
-            (Value::List(l), n, BinOp::Multiply) | (n, Value::List(l), BinOp::Multiply) if repeat_count(n).is_some() => {
+            (Value::List(l), n, BinOp::Multiply) | (n, Value::List(l), BinOp::Multiply)
+                if repeat_count(n).is_some() =>
+            {
                 let items = l.snapshot();
                 let n = check_repeat(items.len(), repeat_count(n).unwrap_or(0))?;
                 let mut out = Vec::with_capacity(items.len() * n);
@@ -410,7 +435,9 @@ impl Vm {
                 items.extend(y.items.iter().cloned());
                 Ok(Some(Value::tuple(items)))
             }
-            (Value::Tuple(t), n, BinOp::Multiply) | (n, Value::Tuple(t), BinOp::Multiply) if repeat_count(n).is_some() => {
+            (Value::Tuple(t), n, BinOp::Multiply) | (n, Value::Tuple(t), BinOp::Multiply)
+                if repeat_count(n).is_some() =>
+            {
                 let n = check_repeat(t.items.len(), repeat_count(n).unwrap_or(0))?;
                 let mut out = Vec::with_capacity(t.items.len() * n);
                 for _ in 0..n {
@@ -454,9 +481,8 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // A subclass's reflected method wins over the base's normal one.
-        let try_reflected_first = !Rc::ptr_eq(&ta, &tb)
-            && crate::objects::Class::is_subclass(&tb, &ta)
-            && tb.lookup(rname).is_some();
+        let try_reflected_first =
+            !Rc::ptr_eq(&ta, &tb) && crate::objects::Class::is_subclass(&tb, &ta) && tb.lookup(rname).is_some();
         if try_reflected_first {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
@@ -488,10 +514,7 @@ impl Vm {
             return Err(unsupported_operands("** or pow()", &self.type_name(a), &self.type_name(b)));
         }
         if let (Value::Str(_), BinOp::Add) = (a, op) {
-            return Err(PyErr::type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                self.type_name(b)
-            )));
+            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
         }
         if let (Value::List(_), BinOp::Add) = (a, op) {
             return Err(PyErr::type_error(format!(
@@ -637,7 +660,8 @@ impl Vm {
                 return crate::builtins::set_compare(self, a, b, op);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let same = (x.len() == y.len()) && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let same = (x.len() == y.len())
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
             _ => None,
@@ -712,7 +736,11 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
     }
     let fl = x.floor();
     let fi = BigInt::from(fl as i128);
-    let fi = if fl.abs() >= 1e38 { num_bigint::BigInt::parse_bytes(format!("{fl:.0}").as_bytes(), 10).unwrap_or(fi) } else { fi };
+    let fi = if fl.abs() >= 1e38 {
+        num_bigint::BigInt::parse_bytes(format!("{fl:.0}").as_bytes(), 10).unwrap_or(fi)
+    } else {
+        fi
+    };
     match fi.cmp(i) {
         std::cmp::Ordering::Equal => {
             if x > fl {

@@ -22,16 +22,12 @@ fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
 impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         match obj {
-            Value::Class(c) => PyErr::attribute_error(format!(
-                "type object '{}' has no attribute '{}'",
-                c.name().as_str(),
-                name
-            )),
-            Value::Module(m) => PyErr::attribute_error(format!(
-                "module '{}' has no attribute '{}'",
-                m.name.as_str(),
-                name
-            )),
+            Value::Class(c) => {
+                PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name().as_str(), name))
+            }
+            Value::Module(m) => {
+                PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name))
+            }
             _ => PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
         }
     }
@@ -40,9 +36,7 @@ impl Vm {
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match attr {
             Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr })),
-            Value::Builtin(ref b) if b.is_method => {
-                Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr }))
-            }
+            Value::Builtin(ref b) if b.is_method => Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr })),
             Value::StaticMethod(w) => w.func.clone(),
             Value::ClassMethod(w) => {
                 Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: w.func.clone() }))
@@ -103,7 +97,11 @@ impl Vm {
                 None => Err(self.no_attribute(obj, name)),
             },
             Value::Super(s) => self.super_getattr(s, name),
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Generator(_) | Value::Property(_) => {
+            Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::Generator(_)
+            | Value::Property(_) => {
                 // Their own attributes (`__name__`, `__module__`, `__doc__`)
                 // take precedence over the type's.
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
@@ -134,7 +132,9 @@ impl Vm {
             if let Some(ga) = cls.lookup("__getattribute__") {
                 let r = self.call(&ga, &[obj.clone(), Value::str(name)]);
                 return match r {
-                    Err(e) if self.err_matches(&e, ExcType::AttributeError) => self.getattr_fallback(obj, &cls, name, e),
+                    Err(e) if self.err_matches(&e, ExcType::AttributeError) => {
+                        self.getattr_fallback(obj, &cls, name, e)
+                    }
                     other => other,
                 };
             }
@@ -154,7 +154,13 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: data descriptors, instance dict, then the type.
-    pub fn generic_getattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::objects::Instance>,
+        cls: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Value> {
         let type_attr = cls.lookup(name);
         if let Some(t) = &type_attr {
             if is_data_descriptor(self, t) {
@@ -170,7 +176,11 @@ impl Vm {
             if let Some(i) = slots.iter().position(|s| s.as_str() == name) {
                 let v = inst.slots.borrow().get(i).cloned().unwrap_or(Value::Null);
                 if v.is_null() {
-                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name().as_str(), name)));
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        cls.name().as_str(),
+                        name
+                    )));
                 }
                 return Ok(v);
             }
@@ -337,7 +347,13 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::objects::Instance>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         let cls = inst.class();
         let type_attr = if cls.has_data_descriptors() { cls.lookup_name(name) } else { None };
         if let Some(t) = type_attr {
@@ -430,7 +446,12 @@ impl Vm {
         }
     }
 
-    pub fn generic_delattr(&mut self, obj: &Value, inst: &Rc<crate::objects::Instance>, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::objects::Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
         let cls = inst.class();
         if let Some(Value::Property(p)) = cls.lookup(name.as_str()) {
             if p.fdel.is_none() {

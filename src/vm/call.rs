@@ -40,7 +40,12 @@ impl Vm {
         let stack = &mut frame.stack;
 
         // Fast path: exact positional call, no defaults needed.
-        if kwnames.is_empty() && npos == argcount && !code.flags.varargs && !code.flags.varkeywords && code.kwonlyargcount == 0 {
+        if kwnames.is_empty()
+            && npos == argcount
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.kwonlyargcount == 0
+        {
             stack.extend_from_slice(args);
             stack.resize(nlocals, Value::Null);
         } else {
@@ -292,7 +297,11 @@ impl Vm {
         if let Some(init) = obj_type.lookup("__init__") {
             if let Value::Builtin(b) = &init {
                 if b.name == "__init__" && b.owner == "object" {
-                    if cls.lookup("__new__").is_some_and(|n| matches!(n, Value::Builtin(ref nb) if nb.owner == "object")) && !args.is_empty() {
+                    if cls
+                        .lookup("__new__")
+                        .is_some_and(|n| matches!(n, Value::Builtin(ref nb) if nb.owner == "object"))
+                        && !args.is_empty()
+                    {
                         return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name().as_str())));
                     }
                     return Ok(obj);
@@ -303,10 +312,7 @@ impl Vm {
             full.extend_from_slice(args);
             let r = self.call_kw(&init, &full, kwnames)?;
             if !r.is_none() {
-                return Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
             }
         }
         Ok(obj)

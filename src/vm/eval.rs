@@ -238,7 +238,13 @@ impl Vm {
             let v = frame.stack.first().cloned().unwrap_or(Value::Null);
             let v = if v.is_null() {
                 // The first argument may live in a cell.
-                frame.code.cell2arg.iter().position(|a| *a == Some(0)).map(|i| frame.cells[i].get()).unwrap_or(Value::Null)
+                frame
+                    .code
+                    .cell2arg
+                    .iter()
+                    .position(|a| *a == Some(0))
+                    .map(|i| frame.cells[i].get())
+                    .unwrap_or(Value::Null)
             } else {
                 v
             };
@@ -369,7 +375,11 @@ impl Vm {
                         } else {
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
                         };
-                        let kind = if (arg as usize) < frame.code.cellvars.len() { ExcType::UnboundLocalError } else { ExcType::NameError };
+                        let kind = if (arg as usize) < frame.code.cellvars.len() {
+                            ExcType::UnboundLocalError
+                        } else {
+                            ExcType::NameError
+                        };
                         return Err(PyErr::new(kind, msg));
                     }
                     frame.push(v);
@@ -933,7 +943,10 @@ impl Vm {
                             Value::Module(m) => m.name.as_str().to_owned(),
                             _ => "?".to_owned(),
                         };
-                        PyErr::new(ExcType::ImportError, format!("cannot import name '{}' from '{}'", name.as_str(), mname))
+                        PyErr::new(
+                            ExcType::ImportError,
+                            format!("cannot import name '{}' from '{}'", name.as_str(), mname),
+                        )
                     })?;
                     frame.push(v);
                 }
@@ -1022,9 +1035,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
     }
 

@@ -204,7 +204,9 @@ impl Vm {
         match self.gen_throw(gen, PyErr::new(ExcType::GeneratorExit, "")) {
             Ok(SendResult::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
             Ok(SendResult::Return(_)) => Ok(()),
-            Err(e) if self.err_matches(&e, ExcType::GeneratorExit) || self.err_matches(&e, ExcType::StopIteration) => Ok(()),
+            Err(e) if self.err_matches(&e, ExcType::GeneratorExit) || self.err_matches(&e, ExcType::StopIteration) => {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -228,7 +230,9 @@ impl Vm {
         }
         match self.call_method(it, "send", &[v]) {
             Ok(y) => Ok(SendResult::Yield(y)),
-            Err(e) if self.err_matches(&e, ExcType::StopIteration) => Ok(SendResult::Return(self.stop_iteration_value(e))),
+            Err(e) if self.err_matches(&e, ExcType::StopIteration) => {
+                Ok(SendResult::Return(self.stop_iteration_value(e)))
+            }
             Err(e) => Err(e),
         }
     }

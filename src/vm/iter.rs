@@ -20,7 +20,9 @@ impl Vm {
             Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
             Value::Bytes(b) => IterState::Bytes { b: b.clone(), idx: 0 },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), slot: 0, view: DictView::Keys, len: d.len() },
-            Value::DictView(dv) => IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() },
+            Value::DictView(dv) => {
+                IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() }
+            }
             Value::Set(s) => IterState::Seq { items: s.snapshot(), idx: 0 },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
@@ -65,10 +67,7 @@ impl Vm {
                 let r = self.call_special(it, "__next__", &[]);
                 match r {
                     Ok(Some(v)) => Ok(Some(v)),
-                    Ok(None) => Err(PyErr::type_error(format!(
-                        "'{}' object is not an iterator",
-                        self.type_name(it)
-                    ))),
+                    Ok(None) => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
                     Err(e) if self.err_matches(&e, ExcType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 }
@@ -171,7 +170,9 @@ impl Vm {
         let state = std::mem::replace(&mut *ni.state.borrow_mut(), IterState::Exhausted);
         let (result, state) = match state {
             IterState::Enumerate { it, count } => match self.next(&it)? {
-                Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { it, count: count + 1 }),
+                Some(v) => {
+                    (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { it, count: count + 1 })
+                }
                 None => (None, IterState::Exhausted),
             },
             IterState::Zip { its, strict } => {
@@ -190,7 +191,12 @@ impl Vm {
                     None if !its.is_empty() => (Some(Value::tuple(items)), IterState::Zip { its, strict }),
                     Some(i) if strict => {
                         let msg = if i > 0 {
-                            format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })
+                            format!(
+                                "zip() argument {} is shorter than argument{} 1{}",
+                                i + 1,
+                                if i > 1 { "s" } else { "" },
+                                if i > 1 { format!("-{i}") } else { String::new() }
+                            )
                         } else {
                             let mut longer = None;
                             for (j, it) in its.iter().enumerate().skip(1) {
@@ -200,7 +206,12 @@ impl Vm {
                                 }
                             }
                             match longer {
-                                Some(j) => format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() }),
+                                Some(j) => format!(
+                                    "zip() argument {} is longer than argument{} 1{}",
+                                    j + 1,
+                                    if j > 1 { "s" } else { "" },
+                                    if j > 1 { format!("-{j}") } else { String::new() }
+                                ),
                                 None => return Ok(None),
                             }
                         };

@@ -144,21 +144,13 @@ impl Vm {
         globals.set_item_str("__name__", Value::str("__main__"));
         globals.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
         globals.set_item_str("__doc__", Value::None);
-        let module = Rc::new(crate::objects::Module {
-            name: Rc::new(PyStr::new("__main__")),
-            dict: globals.clone(),
-        });
+        let module = Rc::new(crate::objects::Module { name: Rc::new(PyStr::new("__main__")), dict: globals.clone() });
         self.modules.set_item_str("__main__", Value::Module(module));
         self.run_code(code, globals.clone(), Some(globals))
     }
 
     /// Runs module-level code with the given namespaces.
-    pub fn run_code(
-        &mut self,
-        code: Rc<Code>,
-        globals: Rc<PyDict>,
-        locals: Option<Rc<PyDict>>,
-    ) -> PyResult<Value> {
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
         let frame = Frame::for_module(code, globals, locals);
         let r = self.run_frame(frame);
         self.run_finalizers();
@@ -171,8 +163,7 @@ impl Vm {
             return;
         }
         loop {
-            let pending: Vec<Value> =
-                PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let pending: Vec<Value> = PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
             if pending.is_empty() {
                 break;
             }
@@ -185,10 +176,7 @@ impl Vm {
                     // As CPython: reported, never propagated.
                     let text = self.format_exception_only(&e);
                     self.host.flush();
-                    self.host.write_stderr(&format!(
-                        "Exception ignored in: {}\n{}",
-                        "__del__", text
-                    ));
+                    self.host.write_stderr(&format!("Exception ignored in: {}\n{}", "__del__", text));
                 }
             }
         }
@@ -215,7 +203,14 @@ impl Vm {
         match err {
             PyErr::Exc(e) => e,
             PyErr::New(kind, msg) => {
-                let args = if msg.is_empty() && matches!(kind, ExcType::StopIteration | ExcType::MemoryError | ExcType::KeyboardInterrupt | ExcType::GeneratorExit) {
+                let args = if msg.is_empty()
+                    && matches!(
+                        kind,
+                        ExcType::StopIteration
+                            | ExcType::MemoryError
+                            | ExcType::KeyboardInterrupt
+                            | ExcType::GeneratorExit
+                    ) {
                     vec![]
                 } else {
                     vec![Value::string(msg)]
@@ -235,14 +230,10 @@ impl Vm {
         let base = self.exc_class(ExcType::BaseException);
         match &v {
             Value::Instance(i) if i.exc().is_some() => Ok(i.clone()),
-            Value::Class(c) if Class::is_subclass(c, &base) => {
-                match self.call(&v, &[])? {
-                    Value::Instance(i) if i.exc().is_some() => Ok(i),
-                    _ => Err(PyErr::type_error(
-                        "calling the exception class did not return an exception",
-                    )),
-                }
-            }
+            Value::Class(c) if Class::is_subclass(c, &base) => match self.call(&v, &[])? {
+                Value::Instance(i) if i.exc().is_some() => Ok(i),
+                _ => Err(PyErr::type_error("calling the exception class did not return an exception")),
+            },
             _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
         }
     }

@@ -117,9 +117,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(i64::from(*b)),
-            Value::BigInt(b) => b.to_i64().ok_or_else(|| {
-                PyErr::new(ExcType::IndexError, "cannot fit 'int' into an index-sized integer")
-            }),
+            Value::BigInt(b) => b
+                .to_i64()
+                .ok_or_else(|| PyErr::new(ExcType::IndexError, "cannot fit 'int' into an index-sized integer")),
             Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
                 Some(r) => self.index_value(&r),
                 None => Err(PyErr::type_error(format!(
@@ -127,10 +127,7 @@ impl Vm {
                     self.type_name(v)
                 ))),
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(v)
-            ))),
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
     }
 
@@ -190,7 +187,13 @@ impl Vm {
                     Some(_) => {
                         let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
                         match r {
-                            Value::Int(i) => if i == -1 { -2 } else { i },
+                            Value::Int(i) => {
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
+                            }
                             Value::BigInt(b) => hash::hash_bigint(&b),
                             Value::Bool(b) => i64::from(b),
                             _ => return Err(PyErr::type_error("__hash__ method should return an integer")),
@@ -226,7 +229,9 @@ impl Vm {
 
     /// Index of `key` in the dict's table, comparing with user `__eq__` when needed.
     fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        if let Ok(r) = d.table.borrow().find_fast(hash, key) { return Ok(r) }
+        if let Ok(r) = d.table.borrow().find_fast(hash, key) {
+            return Ok(r);
+        }
         let candidates = d.table.borrow().candidates(hash);
         for idx in candidates {
             let k = match d.table.borrow().entry(idx) {
@@ -279,9 +284,9 @@ impl Vm {
         let pairs: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.items(),
             _ => {
-                let keys = self.call_method(other, "keys", &[]).map_err(|_| {
-                    PyErr::type_error(format!("'{}' object is not a mapping", self.type_name(other)))
-                })?;
+                let keys = self
+                    .call_method(other, "keys", &[])
+                    .map_err(|_| PyErr::type_error(format!("'{}' object is not a mapping", self.type_name(other))))?;
                 let keys = self.collect(&keys)?;
                 let mut pairs = Vec::with_capacity(keys.len());
                 for k in keys {
@@ -493,11 +498,23 @@ impl Vm {
             }
         };
         let start = match &s.start {
-            Value::None => if step < 0 { upper } else { lower },
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
             v => adjust(self.slice_bound(v)?),
         };
         let stop = match &s.stop {
-            Value::None => if step < 0 { lower } else { upper },
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
             v => adjust(self.slice_bound(v)?),
         };
         Ok((start, stop, step))
@@ -509,9 +526,7 @@ impl Vm {
             Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
             Value::Instance(_) => self.index_value(v),
-            _ => Err(PyErr::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -665,7 +680,11 @@ impl Vm {
             (Value::List(l), k) => {
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
-                    if e.is_new(ExcType::IndexError) { PyErr::index_error("list assignment index out of range") } else { e }
+                    if e.is_new(ExcType::IndexError) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
                 })?;
                 let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
                 drop(old);
@@ -680,19 +699,18 @@ impl Vm {
                     let base = b.borrow().clone();
                     return self.set_item(&base, key, value);
                 }
-                Err(PyErr::type_error(format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name(obj)
-                )))
+                Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj))))
             }
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object does not support item assignment",
-                self.type_name(obj)
-            ))),
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
         }
     }
 
-    fn list_set_slice(&mut self, l: &crate::objects::PyList, s: &crate::objects::PySlice, value: Value) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: &crate::objects::PyList,
+        s: &crate::objects::PySlice,
+        value: Value,
+    ) -> PyResult<()> {
         let new_items = self.collect(&value).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
         let len = l.len();
         let (start, stop, step) = self.slice_indices(s, len)?;
@@ -733,7 +751,11 @@ impl Vm {
             (Value::List(l), k) => {
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
-                    if e.is_new(ExcType::IndexError) { PyErr::index_error("list assignment index out of range") } else { e }
+                    if e.is_new(ExcType::IndexError) {
+                        PyErr::index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
                 })?;
                 let v = l.items.borrow_mut().remove(i);
                 drop(v);
@@ -784,10 +806,7 @@ impl Vm {
             return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
         }
         if items.len() < n {
-            return Err(PyErr::value_error(format!(
-                "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            )));
+            return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
         Ok(items)
     }

@@ -69,7 +69,9 @@ impl Vm {
             Value::Slice(s) => {
                 format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?)
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.heap_ptr().unwrap_or(0)),
+            Value::Function(f) => {
+                format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.heap_ptr().unwrap_or(0))
+            }
             Value::Builtin(b) => {
                 if b.is_method {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
@@ -84,7 +86,12 @@ impl Vm {
                     _ => "?".into(),
                 };
                 if let Value::Builtin(b) = &m.func {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&m.self_), m.self_.heap_ptr().unwrap_or(0))
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&m.self_),
+                        m.self_.heap_ptr().unwrap_or(0)
+                    )
                 } else {
                     let srepr = self.repr(&m.self_)?;
                     format!("<bound method {fname} of {srepr}>")
@@ -111,9 +118,13 @@ impl Vm {
                 self.default_repr(v)?
             }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0)),
+            Value::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
+            }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.heap_ptr().unwrap_or(0)),
-            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name().as_str(), s.obj_type.name().as_str()),
+            Value::Super(s) => {
+                format!("<super: <class '{}'>, <{} object>>", s.this_class.name().as_str(), s.obj_type.name().as_str())
+            }
             other => format!("<{} object at {:#x}>", self.type_name(other), other.heap_ptr().unwrap_or(0)),
         })
     }
@@ -137,7 +148,12 @@ impl Vm {
     }
 
     /// Runs `f` unless `v` is already being repr'd (self-containing containers).
-    fn guarded(&mut self, v: &Value, placeholder: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    fn guarded(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         let id = v.heap_ptr().unwrap_or(0);
         if self.repr_guard.borrow().contains(&id) {
             return Ok(placeholder.to_owned());

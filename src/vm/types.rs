@@ -47,7 +47,13 @@ pub struct Types {
 }
 
 /// Creates a class object (builtin or user) from its bases.
-pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind, is_builtin: bool, dict: Rc<PyDict>) -> Result<Rc<Class>, String> {
+pub fn new_class(
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    kind: BuiltinKind,
+    is_builtin: bool,
+    dict: Rc<PyDict>,
+) -> Result<Rc<Class>, String> {
     let mro_rest = compute_mro(&bases)?;
     let cls = Rc::new(Class {
         name: RefCell::new(Rc::new(PyStr::new(name))),

@@ -7,7 +7,9 @@ use super::new_bytes;
 use crate::builtins::ascii_of;
 use crate::builtins::int_float::to_float;
 use crate::builtins::str::as_str;
-use crate::objects::format::{parse_percent_partial, render_percent, PercentNum, PercentPiece, PercentSpec, PercentValue};
+use crate::objects::format::{
+    parse_percent_partial, render_percent, PercentNum, PercentPiece, PercentSpec, PercentValue,
+};
 use crate::objects::{Args, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -178,9 +180,10 @@ fn convert(vm: &mut Vm, spec: &PercentSpec, value: &Value) -> PyResult<PercentVa
             if matches!(value, Value::Str(_)) || bytes_of(vm, value).is_some() {
                 return Err(PyErr::type_error(format!("float argument required, not {}", vm.type_name(value))));
             }
-            PercentValue::Float(to_float(vm, value).map_err(|_| {
-                PyErr::type_error(format!("float argument required, not {}", vm.type_name(value)))
-            })?)
+            PercentValue::Float(
+                to_float(vm, value)
+                    .map_err(|_| PyErr::type_error(format!("float argument required, not {}", vm.type_name(value))))?,
+            )
         }
         _ => PercentValue::Str(String::new()),
     })

@@ -8,10 +8,7 @@ use num_traits::Zero;
 /// `str.isspace()` for one character.
 pub fn is_space(c: char) -> bool {
     matches!(c, '\t'..='\r' | '\x1c'..='\x20' | '\u{85}' | '\u{a0}' | '\u{1680}')
-        || matches!(
-            c,
-            '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}'
-        )
+        || matches!(c, '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}')
         || matches!(c, '\u{205f}' | '\u{3000}')
 }
 
@@ -69,14 +66,8 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
         return Err("int() base must be >= 2 and <= 36, or 0".into());
     }
     let ascii = to_ascii_number(s);
-    parse_int_ascii(&ascii, base).map_err(|e| {
-        e.unwrap_or_else(|| {
-            format!(
-                "invalid literal for int() with base {base}: {}",
-                repr_200(s)
-            )
-        })
-    })
+    parse_int_ascii(&ascii, base)
+        .map_err(|e| e.unwrap_or_else(|| format!("invalid literal for int() with base {base}: {}", repr_200(s))))
 }
 
 fn digit_value(b: u8) -> u32 {
@@ -114,10 +105,7 @@ fn parse_int_ascii(s: &[u8], base: u32) -> Result<BigInt, Option<String>> {
             _ => 10,
         };
     }
-    let prefixed = matches!(
-        (base, at(i + 1).to_ascii_lowercase()),
-        (16, b'x') | (8, b'o') | (2, b'b')
-    );
+    let prefixed = matches!((base, at(i + 1).to_ascii_lowercase()), (16, b'x') | (8, b'o') | (2, b'b'));
     if at(i) == b'0' && prefixed {
         i += 2;
         if at(i) == b'_' {
@@ -255,11 +243,7 @@ fn is_decimal_literal(s: &[u8]) -> bool {
 
 /// `repr(s)` for a str, exactly as CPython (quote choice and escapes).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

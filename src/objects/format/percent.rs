@@ -6,8 +6,8 @@
 //! [`render_percent`], and concatenates the results.
 
 use super::{
-    float_repr, float_to_string, int_to_char, int_to_decimal, int_to_f64, round_float_to_int,
-    MSG_CHAR_RANGE, MSG_CHAR_TYPE, MSG_C_LONG,
+    float_repr, float_to_string, int_to_char, int_to_decimal, int_to_f64, round_float_to_int, MSG_CHAR_RANGE,
+    MSG_CHAR_TYPE, MSG_C_LONG,
 };
 use num_bigint::{BigInt, Sign};
 use num_traits::FromPrimitive;
@@ -78,11 +78,7 @@ pub fn parse_percent_partial(fmt: &str) -> (Vec<PercentPiece>, Option<PercentErr
             pos += 1;
             continue;
         }
-        let mut cur = Cursor {
-            chars: &chars,
-            pos: pos + 1,
-            cnt: (chars.len() - pos - 1) as isize,
-        };
+        let mut cur = Cursor { chars: &chars, pos: pos + 1, cnt: (chars.len() - pos - 1) as isize };
         if cur.read() == '%' {
             literal.push('%');
             pos += 2;
@@ -97,24 +93,10 @@ pub fn parse_percent_partial(fmt: &str) -> (Vec<PercentPiece>, Option<PercentErr
                 pieces.push(PercentPiece::Spec(spec));
                 if !"srainduoxXeEfFgGc".contains(conv) {
                     let message = unsupported(conv, cur.pos - 1);
-                    return (
-                        pieces,
-                        Some(PercentError {
-                            message,
-                            after_arg: true,
-                        }),
-                    );
+                    return (pieces, Some(PercentError { message, after_arg: true }));
                 }
             }
-            Err(message) => {
-                return (
-                    pieces,
-                    Some(PercentError {
-                        message,
-                        after_arg: false,
-                    }),
-                )
-            }
+            Err(message) => return (pieces, Some(PercentError { message, after_arg: false })),
         }
         pos = cur.pos;
     }
@@ -125,15 +107,8 @@ pub fn parse_percent_partial(fmt: &str) -> (Vec<PercentPiece>, Option<PercentErr
 }
 
 fn unsupported(conv: char, index: usize) -> String {
-    let shown = if (31..=126).contains(&(conv as u32)) {
-        conv
-    } else {
-        '?'
-    };
-    format!(
-        "unsupported format character '{shown}' (0x{:x}) at index {index}",
-        conv as u32
-    )
+    let shown = if (31..=126).contains(&(conv as u32)) { conv } else { '?' };
+    format!("unsupported format character '{shown}' (0x{:x}) at index {index}", conv as u32)
 }
 
 /// Mirrors the `fmtpos`/`fmtcnt` bookkeeping of `unicode_format_arg_parse`.
@@ -234,13 +209,7 @@ fn parse_spec(cur: &mut Cursor) -> Result<PercentSpec, String> {
     if cur.cnt < 0 {
         return Err("incomplete format".into());
     }
-    Ok(PercentSpec {
-        key,
-        flags,
-        width,
-        precision,
-        conv: ch,
-    })
+    Ok(PercentSpec { key, flags, width, precision, conv: ch })
 }
 
 /// Render one conversion.  `width`/`precision` are the resolved values
@@ -260,10 +229,7 @@ pub fn render_percent(
     let alt = spec.flags.contains('#');
     let (text, numeric) = match conv {
         's' | 'r' | 'a' => (value_text(value)?, false),
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (
-            format_long(&int_value(value, conv)?, alt, precision, conv)?,
-            true,
-        ),
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (format_long(&int_value(value, conv)?, alt, precision, conv)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_value(value)?;
             (float_to_string(x, conv, precision.unwrap_or(6), alt), true)
@@ -284,23 +250,15 @@ fn value_text(value: PercentValue) -> Result<String, String> {
 
 fn int_value(value: PercentValue, conv: char) -> Result<BigInt, String> {
     let integer_only = matches!(conv, 'o' | 'x' | 'X');
-    let requirement = if integer_only {
-        "an integer"
-    } else {
-        "a real number"
-    };
+    let requirement = if integer_only { "an integer" } else { "a real number" };
     match value {
         PercentValue::Int(n) => Ok(n),
         PercentValue::Float(x) if !integer_only => {
             round_float_to_int(x)?;
             Ok(BigInt::from_f64(x.trunc()).unwrap_or_default())
         }
-        PercentValue::Float(_) => Err(format!(
-            "%{conv} format: {requirement} is required, not float"
-        )),
-        PercentValue::Str(_) => Err(format!(
-            "%{conv} format: {requirement} is required, not str"
-        )),
+        PercentValue::Float(_) => Err(format!("%{conv} format: {requirement} is required, not float")),
+        PercentValue::Str(_) => Err(format!("%{conv} format: {requirement} is required, not str")),
     }
 }
 
@@ -315,13 +273,9 @@ fn float_value(value: PercentValue) -> Result<f64, String> {
 fn char_value(value: PercentValue) -> Result<char, String> {
     match value {
         // PyLong_AsLongAndOverflow: a C long overflow is reported as out of range.
-        PercentValue::Int(n) => int_to_char(&n).map_err(|e| {
-            if e == MSG_C_LONG {
-                MSG_CHAR_RANGE.to_string()
-            } else {
-                e
-            }
-        }),
+        PercentValue::Int(n) => {
+            int_to_char(&n).map_err(|e| if e == MSG_C_LONG { MSG_CHAR_RANGE.to_string() } else { e })
+        }
         PercentValue::Str(s) if s.chars().count() == 1 => Ok(s.chars().next().unwrap_or('\0')),
         _ => Err(MSG_CHAR_TYPE.into()),
     }
@@ -329,12 +283,7 @@ fn char_value(value: PercentValue) -> Result<char, String> {
 
 /// CPython's `_PyUnicode_FormatLong`: sign, optional 0o/0x/0X prefix, digits
 /// zero-padded to `precision`.
-fn format_long(
-    n: &BigInt,
-    alt: bool,
-    precision: Option<usize>,
-    conv: char,
-) -> Result<String, String> {
+fn format_long(n: &BigInt, alt: bool, precision: Option<usize>, conv: char) -> Result<String, String> {
     if precision.is_some_and(|p| p > i32::MAX as usize - 3) {
         return Err("precision too large".into());
     }
@@ -363,13 +312,7 @@ fn format_long(
 }
 
 /// CPython's `unicode_format_arg_output`: truncation, sign, prefix, padding.
-fn pad_output(
-    text: &str,
-    spec: &PercentSpec,
-    numeric: bool,
-    width: Option<usize>,
-    precision: Option<usize>,
-) -> String {
+fn pad_output(text: &str, spec: &PercentSpec, numeric: bool, width: Option<usize>, precision: Option<usize>) -> String {
     let has = |f: char| spec.flags.contains(f);
     let show_sign = has('+') || has(' ');
     let chars: Vec<char> = text.chars().collect();

@@ -30,12 +30,7 @@ fn check_all(cases: impl Iterator<Item = (String, String, String)>) {
         }
     }
     assert!(count > 0);
-    assert!(
-        bad.is_empty(),
-        "{} of {count} cases failed:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert!(bad.is_empty(), "{} of {count} cases failed:\n{}", bad.len(), bad.join("\n"));
 }
 
 /// A test argument for '%' formatting: "i:5", "f:1.5" or "s:text".
@@ -84,10 +79,8 @@ fn percent_value(conv: char, a: Arg) -> PercentValue {
 /// A minimal `fmt % args` driver over the module's API (positional args or
 /// "key=arg" mapping args).
 fn percent_format(fmt: &str, args: &[&str]) -> String {
-    let named: Vec<(&str, &str)> = args
-        .iter()
-        .filter_map(|a| a.split_once('=').filter(|(k, _)| !k.contains(':')))
-        .collect();
+    let named: Vec<(&str, &str)> =
+        args.iter().filter_map(|a| a.split_once('=').filter(|(k, _)| !k.contains(':'))).collect();
     let mut next = 0;
     let mut take = |key: &Option<String>| -> Result<Arg, String> {
         if let Some(k) = key {
@@ -2138,21 +2131,13 @@ const PERCENT: &[(&str, &[&str], &str)] = &[
 
 #[test]
 fn float_repr_matches_cpython() {
-    check_all(
-        FLOAT_REPR
-            .iter()
-            .map(|&(x, want)| (x.to_string(), float_repr(fv(x)), want.to_string())),
-    );
+    check_all(FLOAT_REPR.iter().map(|&(x, want)| (x.to_string(), float_repr(fv(x)), want.to_string())));
 }
 
 #[test]
 fn format_float_matches_cpython() {
     check_all(FORMAT_FLOAT.iter().map(|&(x, spec, want)| {
-        (
-            format!("format({x}, {spec:?})"),
-            show(format_float_str(fv(x), spec)),
-            want.to_string(),
-        )
+        (format!("format({x}, {spec:?})"), show(format_float_str(fv(x), spec)), want.to_string())
     }));
 }
 
@@ -2169,13 +2154,11 @@ fn format_int_matches_cpython() {
 
 #[test]
 fn format_str_matches_cpython() {
-    check_all(FORMAT_STR.iter().map(|&(s, spec, want)| {
-        (
-            format!("format({s:?}, {spec:?})"),
-            show(format_str_str(s, spec)),
-            want.to_string(),
-        )
-    }));
+    check_all(
+        FORMAT_STR.iter().map(|&(s, spec, want)| {
+            (format!("format({s:?}, {spec:?})"), show(format_str_str(s, spec)), want.to_string())
+        }),
+    );
 }
 
 #[test]
@@ -2188,22 +2171,18 @@ fn round_float_matches_cpython() {
 
 #[test]
 fn round_float_to_int_matches_cpython() {
-    check_all(ROUND_INT.iter().map(|&(x, want)| {
-        (
-            format!("round({x})"),
-            show(round_float_to_int(fv(x)).map(float_repr)),
-            want.to_string(),
-        )
-    }));
+    check_all(
+        ROUND_INT.iter().map(|&(x, want)| {
+            (format!("round({x})"), show(round_float_to_int(fv(x)).map(float_repr)), want.to_string())
+        }),
+    );
 }
 
 #[test]
 fn parse_int_matches_cpython() {
     check_all(PARSE_INT.iter().map(|&(s, base, want)| {
         let got = match want.strip_prefix("hex:") {
-            Some(_) => {
-                show(parse_int(s, base).map(|n| format!("hex:{}", int_to_str_radix(&n, 16, true))))
-            }
+            Some(_) => show(parse_int(s, base).map(|n| format!("hex:{}", int_to_str_radix(&n, 16, true)))),
             None => show(parse_int(s, base).map(|n| n.to_string())),
         };
         (format!("int({s:?}, {base})"), got, want.to_string())
@@ -2212,13 +2191,11 @@ fn parse_int_matches_cpython() {
 
 #[test]
 fn parse_float_matches_cpython() {
-    check_all(PARSE_FLOAT.iter().map(|&(s, want)| {
-        (
-            format!("float({s:?})"),
-            show(parse_float(s).map(float_repr)),
-            want.to_string(),
-        )
-    }));
+    check_all(
+        PARSE_FLOAT
+            .iter()
+            .map(|&(s, want)| (format!("float({s:?})"), show(parse_float(s).map(float_repr)), want.to_string())),
+    );
 }
 
 #[test]
@@ -2226,24 +2203,18 @@ fn str_repr_and_ascii_match_cpython() {
     check_all(STR_REPR.iter().flat_map(|&(s, repr, ascii)| {
         [
             (format!("repr({s:?})"), str_repr(s), repr.to_string()),
-            (
-                format!("ascii({s:?})"),
-                str_ascii_repr(s),
-                ascii.to_string(),
-            ),
+            (format!("ascii({s:?})"), str_ascii_repr(s), ascii.to_string()),
         ]
     }));
 }
 
 #[test]
 fn percent_formatting_matches_cpython() {
-    check_all(PERCENT.iter().map(|&(fmt, args, want)| {
-        (
-            format!("{fmt:?} % {args:?}"),
-            percent_format(fmt, args),
-            want.to_string(),
-        )
-    }));
+    check_all(
+        PERCENT
+            .iter()
+            .map(|&(fmt, args, want)| (format!("{fmt:?} % {args:?}"), percent_format(fmt, args), want.to_string())),
+    );
 }
 
 #[test]
@@ -2281,17 +2252,11 @@ fn parse_format_spec_fields() {
     let z = parse_format_spec("010_").unwrap();
     assert!(z.zero_pad && z.fill == '0' && z.align.is_none() && z.width == Some(10));
     assert_eq!(parse_format_spec("").unwrap(), FormatSpec::default());
-    assert_eq!(
-        parse_format_spec("\u{663}\u{660}d").unwrap().width,
-        Some(30)
-    );
+    assert_eq!(parse_format_spec("\u{663}\u{660}d").unwrap().width, Some(30));
     let err = parse_format_spec("99999999999999999999d").unwrap_err();
     assert_eq!(err, "Too many decimal digits in format string");
     let err = parse_format_spec_for("xyz", "bool").unwrap_err();
-    assert_eq!(
-        err,
-        "Invalid format specifier 'xyz' for object of type 'bool'"
-    );
+    assert_eq!(err, "Invalid format specifier 'xyz' for object of type 'bool'");
 }
 
 #[test]
@@ -2308,15 +2273,9 @@ fn radix_strings() {
 fn int_to_float_conversion() {
     assert_eq!(int_to_f64(&iv("9007199254740993")), Ok(9007199254740992.0));
     assert_eq!(int_to_f64(&iv("9007199254740995")), Ok(9007199254740996.0));
-    assert_eq!(
-        int_to_f64(&iv("-18446744073709551617")),
-        Ok(-18446744073709551616.0)
-    );
+    assert_eq!(int_to_f64(&iv("-18446744073709551617")), Ok(-18446744073709551616.0));
     let big = (BigInt::from(1) << 1024u32) - (BigInt::from(1) << 970u32);
-    assert_eq!(
-        int_to_f64(&big).unwrap_err(),
-        "int too large to convert to float"
-    );
+    assert_eq!(int_to_f64(&big).unwrap_err(), "int too large to convert to float");
     let max = (BigInt::from(1) << 1024u32) - (BigInt::from(1) << 971u32);
     assert_eq!(int_to_f64(&max), Ok(f64::MAX));
 }
@@ -2326,9 +2285,7 @@ fn int_decimal_limit() {
     let ok = iv(&"9".repeat(4300));
     assert_eq!(int_to_decimal(&ok).unwrap().len(), 4300);
     let too_big = iv(&"9".repeat(4301));
-    assert!(int_to_decimal(&too_big)
-        .unwrap_err()
-        .starts_with("Exceeds the limit (4300 digits)"));
+    assert!(int_to_decimal(&too_big).unwrap_err().starts_with("Exceeds the limit (4300 digits)"));
     assert_eq!(int_to_decimal(&-ok).unwrap().len(), 4301);
 }
 
@@ -2355,10 +2312,7 @@ fn percent_parse_structure() {
     ];
     assert_eq!(pieces, want);
     assert_eq!(parse_percent("%").unwrap_err(), "incomplete format");
-    assert_eq!(
-        parse_percent("ab%q").unwrap_err(),
-        "unsupported format character 'q' (0x71) at index 3"
-    );
+    assert_eq!(parse_percent("ab%q").unwrap_err(), "unsupported format character 'q' (0x71) at index 3");
     let (pieces, err) = parse_percent_partial("x%sy%q");
     assert_eq!(pieces.len(), 4);
     assert!(err.is_some_and(|e| e.after_arg));
@@ -2372,12 +2326,7 @@ fn render_percent_direct() {
         PercentPiece::Spec(spec) => spec,
         PercentPiece::Literal(_) => unreachable!(),
     };
-    let r = render_percent(
-        &spec("%5.2f"),
-        Some(5),
-        Some(2),
-        PercentValue::Float(1.23456),
-    );
+    let r = render_percent(&spec("%5.2f"), Some(5), Some(2), PercentValue::Float(1.23456));
     assert_eq!(r.unwrap(), " 1.23");
     let r = render_percent(&spec("%05d"), Some(5), None, PercentValue::Int(iv("-42")));
     assert_eq!(r.unwrap(), "-0042");
@@ -2390,12 +2339,7 @@ fn render_percent_direct() {
 #[test]
 fn character_classes() {
     assert!(is_space('\u{3000}') && is_space('\x1c') && !is_space('\u{200b}') && !is_space('a'));
-    assert!(
-        is_printable(' ')
-            && is_printable('é')
-            && !is_printable('\u{ad}')
-            && !is_printable('\u{378}')
-    );
+    assert!(is_printable(' ') && is_printable('é') && !is_printable('\u{ad}') && !is_printable('\u{378}'));
     assert!(!is_printable('\u{e000}') && is_printable('\u{1f600}') && !is_printable('\n'));
     assert_eq!(decimal_value('7'), Some(7));
     assert_eq!(decimal_value('\u{669}'), Some(9));
@@ -2406,21 +2350,9 @@ fn character_classes() {
 
 #[test]
 fn error_types() {
-    assert_eq!(
-        error_type("int too large to convert to float"),
-        "OverflowError"
-    );
+    assert_eq!(error_type("int too large to convert to float"), "OverflowError");
     assert_eq!(error_type("%c arg not in range(0x110000)"), "OverflowError");
-    assert_eq!(
-        error_type("cannot convert float NaN to integer"),
-        "ValueError"
-    );
-    assert_eq!(
-        error_type("%x format: an integer is required, not float"),
-        "TypeError"
-    );
-    assert_eq!(
-        error_type("Unknown format code 'q' for object of type 'int'"),
-        "ValueError"
-    );
+    assert_eq!(error_type("cannot convert float NaN to integer"), "ValueError");
+    assert_eq!(error_type("%x format: an integer is required, not float"), "TypeError");
+    assert_eq!(error_type("Unknown format code 'q' for object of type 'int'"), "ValueError");
 }
