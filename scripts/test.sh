@@ -18,4 +18,4 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "unit and conformance tests"
-cargo test --workspace
+cargo test --workspace -- --nocapture
