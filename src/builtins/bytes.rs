@@ -104,8 +104,13 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 /// `bytes(source=b'', encoding=..., errors=...)`; `args[0]` is the class.
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(Value::Class(cls)) = pos.first() else {
-        return Err(PyErr::type_error("bytes.__new__(X): X is not a type object"));
+    let cls = match pos.first() {
+        Some(Value::Class(cls)) => cls,
+        Some(other) => {
+            let msg = format!("bytes.__new__(X): X is not a type object ({})", vm.type_name(other));
+            return Err(PyErr::type_error(msg));
+        }
+        None => return Err(PyErr::type_error("bytes.__new__(): not enough arguments")),
     };
     let params = bind_plain("bytes", &pos[1..], &args, &["source", "encoding", "errors"], 3)?;
     let value = match params[..] {

@@ -540,6 +540,10 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n }))
         }
         Value::Dict(d) => Ok(vm.new_iter(IterState::Seq { items: d.keys().into_iter().rev().collect(), idx: 0 })),
+        Value::Bytes(b) => Ok(vm.new_iter(IterState::Seq {
+            items: b.data.iter().rev().map(|x| Value::Int(i64::from(*x))).collect(),
+            idx: 0,
+        })),
         Value::DictView(_) => {
             let mut items = vm.collect(v)?;
             items.reverse();
