@@ -83,8 +83,7 @@ pub fn function(vm: &Vm, name: &'static str, func: NativeFn) {
 
 /// Builtins that read the calling frame (see `CallerInfo`).
 pub fn needs_caller(b: &Builtin) -> bool {
-    b.owner == "builtins" && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir" | "eval" | "exec")
-        || (b.owner == "super" && b.name == "__new__")
+    b.owner == "builtins" && matches!(b.name, "locals" | "globals" | "vars" | "dir" | "eval" | "exec")
 }
 
 /// Checks a positional-only argument count, with CPython's messages.

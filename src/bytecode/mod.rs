@@ -174,7 +174,6 @@ instructions! {
     IMPORT_NAME: IMPORT_NAME, Name, cache 0, |a| -1, "Imports a module (fromlist and level below).";
     IMPORT_FROM: IMPORT_FROM, Name, cache 0, |a| 1, "Loads an attribute of the module on top (from m import x).";
     IMPORT_STAR: IMPORT_STAR, None, cache 0, |a| -1, "from m import *";
-    SETUP_ANNOTATIONS: SETUP_ANNOTATIONS, None, cache 0, |a| 0, "Creates __annotations__ in the locals namespace.";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.

@@ -15,7 +15,7 @@ pub mod iter;
 pub mod settable;
 pub mod str;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -434,17 +434,4 @@ pub struct Super {
 pub struct DictViewObj {
     pub dict: Rc<PyDict>,
     pub kind: iter::DictView,
-}
-
-/// Small helper used for "already reported" flags in objects.
-#[derive(Debug, Default)]
-pub struct Flag(Cell<bool>);
-
-impl Flag {
-    pub fn get(&self) -> bool {
-        self.0.get()
-    }
-    pub fn set(&self, v: bool) {
-        self.0.set(v)
-    }
 }

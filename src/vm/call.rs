@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
-use crate::objects::{Args, Class, Function, PyCell, PyDict, PyResult, PyStr, PyTuple, Value};
+use crate::objects::{Args, Class, Function, PyCell, PyDict, PyResult, PyStr, Value};
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -346,9 +346,4 @@ impl Vm {
         }
         Ok(())
     }
-}
-
-/// Builds a tuple value from a slice.
-pub fn tuple_of(items: &[Value]) -> Value {
-    Value::Tuple(Rc::new(PyTuple::new(items.to_vec())))
 }

@@ -24,7 +24,7 @@ pub enum Exit {
 /// Small-int and float arithmetic done inline (no call, no allocation);
 /// `None` sends the operation down the generic path.
 #[inline]
-fn int_fast_path(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+fn inline_arith(a: &Value, b: &Value, arg: u32) -> Option<Value> {
     let (op, _) = BinOp::decode(arg);
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
@@ -206,34 +206,34 @@ impl Vm {
             }
         }
         if let Value::Builtin(b) = &callable {
-            if !crate::builtins::needs_caller(b) {
-                let r = (b.func)(self, Args { values: &frame.stack[args_start..], kwnames: &kwnames });
-                frame.stack.truncate(callable_at);
-                return r.map(Some);
+            // Args are passed straight from the stack: no copy.
+            let needs = crate::builtins::needs_caller(b);
+            if needs {
+                self.caller = Some(self.caller_info(frame, true));
             }
+            let r = (b.func)(self, Args { values: &frame.stack[args_start..], kwnames: &kwnames });
+            if needs {
+                self.caller = None;
+            }
+            frame.stack.truncate(callable_at);
+            return r.map(Some);
         }
         let args: Vec<Value> = frame.stack.split_off(args_start);
         frame.stack.truncate(callable_at);
         if let Value::Class(c) = &callable {
+            // Zero-argument super() reads `__class__` and the first argument.
             if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() {
-                self.caller = Some(self.caller_info(frame));
+                self.caller = Some(self.caller_info(frame, false));
                 let r = self.call_kw(&callable, &args, &kwnames);
                 self.caller = None;
                 return r.map(Some);
             }
         }
-        if let Value::Builtin(b) = &callable {
-            if crate::builtins::needs_caller(b) {
-                self.caller = Some(self.caller_info(frame));
-            }
-            let r = (b.func)(self, Args { values: &args, kwnames: &kwnames });
-            self.caller = None;
-            return r.map(Some);
-        }
         self.call_kw(&callable, &args, &kwnames).map(Some)
     }
 
-    fn caller_info(&self, frame: &Frame) -> super::CallerInfo {
+    /// What frame-reading builtins need; `locals()` is built only when asked for.
+    fn caller_info(&self, frame: &Frame, with_locals: bool) -> super::CallerInfo {
         let first_arg = if frame.code.argcount > 0 || frame.code.flags.varargs {
             let v = frame.stack.first().cloned().unwrap_or(Value::Null);
             let v = if v.is_null() {
@@ -262,7 +262,7 @@ impl Vm {
             .map(|c| c.get());
         super::CallerInfo {
             globals: frame.globals.clone(),
-            locals: Some(Value::Dict(frame.locals_dict())),
+            locals: with_locals.then(|| Value::Dict(frame.locals_dict())),
             first_arg,
             class_cell,
         }
@@ -514,7 +514,7 @@ impl Vm {
                     frame.push(Value::Bool(b));
                 }
                 Op::BINARY_OP => {
-                    if let Some(r) = int_fast_path(frame.peek(2), frame.peek(1), arg) {
+                    if let Some(r) = inline_arith(frame.peek(2), frame.peek(1), arg) {
                         frame.pop();
                         *frame.stack.last_mut().expect("operand") = r;
                         continue;
@@ -968,13 +968,6 @@ impl Vm {
                                     ns.set_str(s.clone(), v);
                                 }
                             }
-                        }
-                    }
-                }
-                Op::SETUP_ANNOTATIONS => {
-                    if let Some(ns) = &frame.namespace {
-                        if !ns.contains_str("__annotations__") {
-                            ns.set_item_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
                         }
                     }
                 }
