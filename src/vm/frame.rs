@@ -47,6 +47,17 @@ impl Frame {
         }
     }
 
+    /// Replaces the top of the stack (the result of a unary or, after one
+    /// pop, a binary operation).
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        if self.stack.len() > self.nlocals {
+            if let Some(top) = self.stack.last_mut() {
+                *top = v;
+            }
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::Null)
