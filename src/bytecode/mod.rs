@@ -112,12 +112,12 @@ instructions! {
     LOAD_NAME: LOAD_NAME, Name, cache 0, |a| 1, "Looks a name up in locals, globals, then builtins.";
     STORE_NAME: STORE_NAME, Name, cache 0, |a| -1, "Pops into the locals namespace (module or class body).";
     DELETE_NAME: DELETE_NAME, Name, cache 0, |a| 0, "Deletes a name from the locals namespace.";
-    LOAD_GLOBAL: LOAD_GLOBAL, NameFlag, cache 0, |a| 1 + (a & 1), "Looks a name up in globals then builtins; low bit pushes NULL first.";
+    LOAD_GLOBAL: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "Looks a name up in globals then builtins; low bit pushes NULL first.";
     STORE_GLOBAL: STORE_GLOBAL, Name, cache 0, |a| -1, "Pops into a global variable.";
     DELETE_GLOBAL: DELETE_GLOBAL, Name, cache 0, |a| 0, "Deletes a global variable.";
 
-    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 0, |a| a & 1, "Replaces an object with its attribute; low bit loads a method and self for CALL.";
-    STORE_ATTR: STORE_ATTR, Name, cache 0, |a| -2, "obj.name = value (value below obj).";
+    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "Replaces an object with its attribute; low bit loads a method and self for CALL.";
+    STORE_ATTR: STORE_ATTR, Name, cache 1, |a| -2, "obj.name = value (value below obj).";
     DELETE_ATTR: DELETE_ATTR, Name, cache 0, |a| -1, "del obj.name";
 
     UNARY_NEGATIVE: UNARY_NEGATIVE, None, cache 0, |a| 0, "-x";
@@ -192,6 +192,22 @@ instructions! {
     // ---- Specialized forms (PEP 659). Each shares its family's stack
     // effect and inline cache; `src/specialize/<family>.rs` chooses them
     // and holds their guards.
+    LOAD_GLOBAL_MODULE: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "A global, at a cached index of the module dict (its keys id checked).";
+    LOAD_GLOBAL_BUILTIN: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "A builtin, at a cached index of the builtins dict (both dicts' keys ids checked).";
+
+    LOAD_ATTR_INSTANCE_VALUE: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An instance attribute at a fixed index of a dict with the cached shape (class version checked).";
+    LOAD_ATTR_WITH_HINT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An instance attribute found at a hinted index of an unshared dict.";
+    LOAD_ATTR_SLOT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A __slots__ attribute, by slot index.";
+    LOAD_ATTR_MODULE: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A module attribute at a cached index of the module dict.";
+    LOAD_ATTR_CLASS: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An attribute of a class object, at a cached place in its MRO.";
+    LOAD_ATTR_METHOD_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an instance whose dict (shape checked) does not shadow it: pushes the function and self.";
+    LOAD_ATTR_METHOD_NO_DICT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an object without a __dict__ (builtin values, __slots__ instances): function and self.";
+    LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A plain class attribute (not a descriptor) read through an instance whose dict does not shadow it.";
+
+    STORE_ATTR_INSTANCE_VALUE: STORE_ATTR, Name, cache 1, |a| -2, "Stores into, or adds, an attribute of an instance dict with the cached shape.";
+    STORE_ATTR_WITH_HINT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into an existing attribute at a hinted index of an unshared dict.";
+    STORE_ATTR_SLOT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into a __slots__ attribute.";
+
     TO_BOOL_BOOL: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of a bool: nothing to do.";
     TO_BOOL_INT: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of an int: non-zero.";
     TO_BOOL_NONE: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of None: False.";

@@ -20,7 +20,10 @@ pub mod contains_op;
 pub mod counter;
 pub mod events;
 pub mod for_iter;
+pub mod load_attr;
+pub mod load_global;
 pub mod stats;
+pub mod store_attr;
 pub mod subscr;
 pub mod to_bool;
 pub mod unpack;
@@ -118,6 +121,9 @@ impl Vm {
             Op::STORE_SUBSCR => subscr::specialize_store(frame),
             Op::UNPACK_SEQUENCE => unpack::specialize(frame, ins),
             Op::FOR_ITER => for_iter::specialize(frame),
+            Op::LOAD_GLOBAL => load_global::specialize(self, frame, ins, cache),
+            Op::LOAD_ATTR => load_attr::specialize(self, frame, ins, cache),
+            Op::STORE_ATTR => store_attr::specialize(frame, ins, cache),
             _ => Err(FailKind::OperandTypes),
         }
     }

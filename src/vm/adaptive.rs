@@ -157,4 +157,44 @@ impl Vm {
         }
         Ok(())
     }
+
+    pub(crate) fn op_load_global(&mut self, frame: &mut Frame, ins: Instr) -> Result<(), PyErr> {
+        if self.respecialize_first(frame, ins) {
+            return Ok(());
+        }
+        let name = frame.code.names[(ins.arg >> 1) as usize].clone();
+        let v = self.load_global(frame, &name)?;
+        frame.push(v);
+        if ins.arg & 1 == 1 {
+            frame.push(Value::Null);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn op_load_attr(&mut self, frame: &mut Frame, ins: Instr) -> Result<(), PyErr> {
+        if self.respecialize_first(frame, ins) {
+            return Ok(());
+        }
+        let name = frame.code.names[(ins.arg >> 1) as usize].clone();
+        let obj = frame.pop();
+        if ins.arg & 1 == 1 {
+            let (callable, self_arg) = self.load_method(&obj, name.as_str())?;
+            frame.push(callable);
+            frame.push(self_arg.unwrap_or(Value::Null));
+        } else {
+            let v = self.get_attr(&obj, &name)?;
+            frame.push(v);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn op_store_attr(&mut self, frame: &mut Frame, ins: Instr) -> Result<(), PyErr> {
+        if self.respecialize_first(frame, ins) {
+            return Ok(());
+        }
+        let name = frame.code.names[ins.arg as usize].clone();
+        let obj = frame.pop();
+        let v = frame.pop();
+        self.set_attr(&obj, &name, v)
+    }
 }

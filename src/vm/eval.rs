@@ -14,7 +14,7 @@ use crate::bytecode::Op;
 use crate::objects::class::HAS_PENDING_FINALIZERS;
 use crate::objects::{Args, Class, Function, PyDict, PyResult, PyStr, Value};
 use crate::specialize::for_iter::Step;
-use crate::specialize::{binary_op, compare_op, for_iter, subscr, to_bool, unpack};
+use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
 
 /// How an entry frame left the loop.
 pub enum Exit {
@@ -245,7 +245,7 @@ impl Vm {
         PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
     }
 
-    fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Some(v) = frame.globals.get_pystr(name) {
             return Ok(v);
         }
@@ -432,12 +432,25 @@ impl Vm {
                         self.run_finalizers();
                     }
                 }
-                Op::LOAD_GLOBAL => {
-                    let name = frame.code.names[(arg >> 1) as usize].clone();
-                    let v = self.load_global(frame, &name)?;
-                    frame.push(v);
-                    if arg & 1 == 1 {
-                        frame.push(Value::Null);
+                Op::LOAD_GLOBAL => self.op_load_global(frame, ins)?,
+                Op::LOAD_GLOBAL_MODULE | Op::LOAD_GLOBAL_BUILTIN => {
+                    let found = match frame.code.cache_of(&ins) {
+                        Some(c) if ins.op == Op::LOAD_GLOBAL_MODULE => load_global::module(frame, c),
+                        Some(c) => load_global::builtin(self, frame, c),
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_global(frame, ins)?;
+                        }
                     }
                 }
                 Op::STORE_GLOBAL => {
@@ -451,23 +464,83 @@ impl Vm {
                         return Err(self.name_error(name.as_str()));
                     }
                 }
-                Op::LOAD_ATTR => {
-                    let name = frame.code.names[(arg >> 1) as usize].clone();
-                    let obj = frame.pop();
-                    if arg & 1 == 1 {
-                        let (callable, self_arg) = self.load_method(&obj, name.as_str())?;
-                        frame.push(callable);
-                        frame.push(self_arg.unwrap_or(Value::Null));
-                    } else {
-                        let v = self.get_attr(&obj, &name)?;
-                        frame.push(v);
+                Op::LOAD_ATTR => self.op_load_attr(frame, ins)?,
+                Op::LOAD_ATTR_INSTANCE_VALUE
+                | Op::LOAD_ATTR_WITH_HINT
+                | Op::LOAD_ATTR_SLOT
+                | Op::LOAD_ATTR_MODULE
+                | Op::LOAD_ATTR_CLASS
+                | Op::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES => {
+                    let found = frame.code.cache_of(&ins).and_then(|c| {
+                        let obj = frame.top();
+                        match ins.op {
+                            Op::LOAD_ATTR_INSTANCE_VALUE => load_attr::instance_value(obj, c),
+                            Op::LOAD_ATTR_WITH_HINT => load_attr::with_hint(obj, &frame.code.names[(arg >> 1) as usize], c),
+                            Op::LOAD_ATTR_SLOT => load_attr::slot(obj, c),
+                            Op::LOAD_ATTR_MODULE => load_attr::module(obj, c),
+                            Op::LOAD_ATTR_CLASS => load_attr::class(obj, c),
+                            _ => load_attr::unshadowed_class_attr(obj, c),
+                        }
+                    });
+                    match found {
+                        Some(v) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.set_top(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_attr(frame, ins)?;
+                        }
                     }
                 }
-                Op::STORE_ATTR => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let obj = frame.pop();
-                    let v = frame.pop();
-                    self.set_attr(&obj, &name, v)?;
+                Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
+                    let found = frame.code.cache_of(&ins).and_then(|c| match ins.op {
+                        Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
+                        _ => load_attr::method_no_dict(self, frame.top(), c),
+                    });
+                    match found {
+                        Some(method) => {
+                            Self::spec_hit(&frame.code, ins);
+                            // [obj] -> [method, obj]: the object becomes the self argument.
+                            let obj = std::mem::replace(frame.stack.last_mut().expect("operand"), method);
+                            frame.push(obj);
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_attr(frame, ins)?;
+                        }
+                    }
+                }
+                Op::STORE_ATTR => self.op_store_attr(frame, ins)?,
+                Op::STORE_ATTR_INSTANCE_VALUE | Op::STORE_ATTR_WITH_HINT | Op::STORE_ATTR_SLOT => {
+                    let stored = match frame.code.cache_of(&ins) {
+                        Some(c) => {
+                            let value = frame.peek(2).clone();
+                            let name = &frame.code.names[arg as usize];
+                            let obj = frame.top();
+                            match ins.op {
+                                Op::STORE_ATTR_INSTANCE_VALUE => store_attr::instance_value(obj, name, value, c),
+                                Op::STORE_ATTR_WITH_HINT => store_attr::with_hint(obj, name, value, c),
+                                _ => store_attr::slot(obj, value, c),
+                            }
+                            .is_ok()
+                        }
+                        None => false,
+                    };
+                    if stored {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.pop();
+                        frame.pop();
+                        if HAS_PENDING_FINALIZERS.get() {
+                            self.run_finalizers();
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_store_attr(frame, ins)?;
+                    }
                 }
                 Op::DELETE_ATTR => {
                     let name = frame.code.names[arg as usize].clone();

@@ -209,7 +209,7 @@ impl Vm {
 
     /// Creates an exception instance of `cls` with `args`.
     pub fn new_exception(&self, cls: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-        let dict = Some(Rc::new(PyDict::new()));
+        let dict = Some(Rc::new(PyDict::new_shaped()));
         Rc::new(Instance {
             class: RefCell::new(cls),
             dict,

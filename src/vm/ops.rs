@@ -264,9 +264,6 @@ impl Vm {
                 }
             }
         };
-        if idx.is_none() {
-            d.bump_version();
-        }
         drop(old);
         Ok(())
     }
@@ -275,7 +272,6 @@ impl Vm {
         let h = self.hash(key)?;
         let Some(idx) = self.dict_find(d, key, h)? else { return Ok(None) };
         let removed = d.table.borrow_mut().remove_at(idx);
-        d.bump_version();
         Ok(removed.map(|e| e.value))
     }
 
