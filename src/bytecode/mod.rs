@@ -166,8 +166,8 @@ instructions! {
     FOR_ITER: FOR_ITER, Jump, cache 1, |a| 1, "Pushes the iterator's next item, or pops it and jumps when exhausted.";
 
     MAKE_FUNCTION: MAKE_FUNCTION, Count, cache 0, |a| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1)), "Builds a function from a code object (flags: 1 defaults, 2 kwdefaults, 8 closure).";
-    CALL: CALL, Count, cache 0, |a| -1 - a, "Calls with n positional arguments: callable, self-or-NULL, args.";
-    CALL_KW: CALL_KW, Count, cache 0, |a| -2 - a, "Like CALL; a tuple of keyword names is on top.";
+    CALL: CALL, Count, cache 1, |a| -1 - a, "Calls with n positional arguments: callable, self-or-NULL, args.";
+    CALL_KW: CALL_KW, Count, cache 1, |a| -2 - a, "Like CALL; a tuple of keyword names is on top.";
     CALL_FUNCTION_EX: CALL_FUNCTION_EX, Count, cache 0, |a| -2 - (a & 1), "Calls with an args tuple and (flag 1) a kwargs dict.";
     LOAD_BUILD_CLASS: LOAD_BUILD_CLASS, None, cache 0, |a| 1, "Pushes __build_class__.";
 
@@ -182,7 +182,7 @@ instructions! {
 
     YIELD_VALUE: YIELD_VALUE, Count, cache 0, |a| 0, "Yields the top of the stack; the sent value replaces it (1: inside yield from).";
     GET_YIELD_FROM_ITER: GET_YIELD_FROM_ITER, None, cache 0, |a| 0, "iter(x) for yield from (generators pass through).";
-    SEND: SEND, Jump, cache 0, |a| 0, "Sends a value into a sub-iterator; jumps with its return value when it finishes.";
+    SEND: SEND, Jump, cache 1, |a| 0, "Sends a value into a sub-iterator; jumps with its return value when it finishes.";
     END_SEND: END_SEND, None, cache 0, |a| -1, "Drops the sub-iterator under the return value.";
 
     IMPORT_NAME: IMPORT_NAME, Name, cache 0, |a| -1, "Imports a module (fromlist and level below).";
@@ -207,6 +207,26 @@ instructions! {
     STORE_ATTR_INSTANCE_VALUE: STORE_ATTR, Name, cache 1, |a| -2, "Stores into, or adds, an attribute of an instance dict with the cached shape.";
     STORE_ATTR_WITH_HINT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into an existing attribute at a hinted index of an unshared dict.";
     STORE_ATTR_SLOT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into a __slots__ attribute.";
+
+    CALL_PY_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function (id checked) whose parameters match the arguments exactly.";
+    CALL_PY_WITH_DEFAULTS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function, filling missing arguments from its defaults.";
+    CALL_BOUND_METHOD_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters the function of a bound method with self as the first argument.";
+    CALL_BUILTIN_O: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function (address checked) with one argument from the stack.";
+    CALL_BUILTIN_FAST: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function with its arguments where they lie on the stack.";
+    CALL_METHOD_DESCRIPTOR_NOARGS: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with only self (s.upper()).";
+    CALL_METHOD_DESCRIPTOR_O: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with self and one argument.";
+    CALL_METHOD_DESCRIPTOR_FAST: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with self and several arguments.";
+    CALL_LEN: CALL, Count, cache 1, |a| -1 - a, "len(x), inline for builtin containers.";
+    CALL_ISINSTANCE: CALL, Count, cache 1, |a| -1 - a, "isinstance(x, cls).";
+    CALL_LIST_APPEND: CALL, Count, cache 1, |a| -1 - a, "list.append(x), inline.";
+    CALL_TYPE_1: CALL, Count, cache 1, |a| -1 - a, "type(x).";
+    CALL_STR_1: CALL, Count, cache 1, |a| -1 - a, "str(x).";
+    CALL_TUPLE_1: CALL, Count, cache 1, |a| -1 - a, "tuple(x).";
+    CALL_ALLOC_AND_ENTER_INIT: CALL, Count, cache 1, |a| -1 - a, "Instantiates a class (version checked): allocates the object and enters its Python __init__ inline.";
+    CALL_KW_PY: CALL_KW, Count, cache 1, |a| -2 - a, "Enters a Python function (id checked) with keyword arguments, binding them without a dispatch.";
+    CALL_KW_BOUND_METHOD: CALL_KW, Count, cache 1, |a| -2 - a, "Like CALL_KW_PY for a bound method.";
+    CALL_KW_NON_PY: CALL_KW, Count, cache 1, |a| -2 - a, "Calls a builtin function (address checked) with keyword arguments.";
+    SEND_GEN: SEND, Jump, cache 1, |a| 0, "Sends a value into a generator (yield from / await) without the generic dispatch.";
 
     TO_BOOL_BOOL: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of a bool: nothing to do.";
     TO_BOOL_INT: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of an int: non-zero.";

@@ -34,7 +34,7 @@ struct Edge {
 
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(EMPTY + 1) };
-    static EDGES: RefCell<HashTable<Edge>> = RefCell::new(HashTable::new());
+    static EDGES: RefCell<HashTable<Edge>> = const { RefCell::new(HashTable::new()) };
 }
 
 /// An id no other layout has or will have.

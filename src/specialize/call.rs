@@ -18,8 +18,35 @@ use super::load_attr::{mro_find, mro_value};
 use super::stats::FailKind;
 use super::Decision;
 use crate::bytecode::{Instr, Op};
-use crate::objects::{Args, BuiltinKind, Function, NativeFn, Value};
+use crate::objects::class::BuiltinKind;
+use crate::objects::{Args, Function, NativeFn, Value};
 use crate::vm::{ExcType, Frame, PyErr, Vm};
+
+/// CALL_KW: the stack is `[callable, self_or_NULL, args..., kwnames]`.
+pub fn specialize_kw(frame: &Frame, ins: Instr, cache: &InlineCache) -> Decision {
+    let argc = ins.arg as usize;
+    let at = frame.stack.len().checked_sub(argc + 3).ok_or(FailKind::NotAFunction)?;
+    let self_null = frame.stack[at + 1].is_null();
+    let python = |f: &Function| -> Decision {
+        if f.code.flags.generator {
+            return Err(FailKind::Generator);
+        }
+        cache.keys.set(f.id);
+        Ok(Op::CALL_KW_PY)
+    };
+    match &frame.stack[at] {
+        Value::Function(f) => python(f),
+        Value::BoundMethod(m) if self_null => match &m.func {
+            Value::Function(f) => python(f).map(|_| Op::CALL_KW_BOUND_METHOD),
+            _ => Err(FailKind::NotAFunction),
+        },
+        Value::Builtin(b) if self_null && !crate::builtins::needs_caller(b) => {
+            cache.keys.set(b.func as usize as u64);
+            Ok(Op::CALL_KW_NON_PY)
+        }
+        _ => Err(FailKind::NotAFunction),
+    }
+}
 
 pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> Decision {
     let argc = ins.arg as usize;
@@ -105,9 +132,8 @@ fn alloc_and_init(c: &Rc<crate::objects::Class>, argc: usize, cache: &InlineCach
     if !plain_new {
         return Err(FailKind::CustomNew);
     }
-    if python_form(&init, argc + 1)? != Op::CALL_PY_EXACT_ARGS {
-        return Err(FailKind::ArgumentCount);
-    }
+    // Exact or with defaults: `enter_python` fills missing arguments.
+    python_form(&init, argc + 1)?;
     cache.version.set(c.version.get());
     cache.index.set(index as u32);
     cache.aux.set(depth as u64);
@@ -127,26 +153,30 @@ impl Vm {
     /// CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS /
     /// CALL_BOUND_METHOD_EXACT_ARGS: enters the function's frame. False
     /// (nothing done) when the guards fail.
-    pub(crate) fn call_py_fast(&mut self, frame: &mut Box<Frame>, form: Op, argc: usize, id: u64) -> Result<bool, PyErr> {
+    pub(crate) fn call_py_fast(
+        &mut self,
+        frame: &mut Box<Frame>,
+        form: Op,
+        argc: usize,
+        id: u64,
+    ) -> Result<bool, PyErr> {
         let Some(at) = frame.stack.len().checked_sub(argc + 2) else { return Ok(false) };
-        let func = match (&frame.stack[at], form) {
+        let (func, bound_self) = match (&frame.stack[at], form) {
             (Value::BoundMethod(m), Op::CALL_BOUND_METHOD_EXACT_ARGS) if frame.stack[at + 1].is_null() => {
                 let Value::Function(f) = &m.func else { return Ok(false) };
-                if f.id != id {
-                    return Ok(false);
-                }
-                let f = f.clone();
-                frame.stack[at + 1] = m.self_.clone();
-                f
+                (f.clone(), Some(m.self_.clone()))
             }
-            (Value::Function(f), Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS) if f.id == id => f.clone(),
+            (Value::Function(f), Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS) => (f.clone(), None),
             _ => return Ok(false),
         };
-        let start = args_start(frame, at);
-        let nargs = frame.stack.len() - start;
-        let argcount = func.code.argcount;
-        let missing = argcount.checked_sub(nargs);
-        let defaults_ok = match missing {
+        if func.id != id {
+            return Ok(false);
+        }
+        let nargs = match bound_self {
+            Some(_) => argc + 1,
+            None => frame.stack.len() - args_start(frame, at),
+        };
+        let defaults_ok = match func.code.argcount.checked_sub(nargs) {
             Some(0) => true,
             Some(m) => form == Op::CALL_PY_WITH_DEFAULTS && m <= func.defaults.borrow().len(),
             None => false,
@@ -154,6 +184,11 @@ impl Vm {
         if !defaults_ok {
             return Ok(false);
         }
+        // All guards held: only now may the stack change.
+        if let Some(s) = bound_self {
+            frame.stack[at + 1] = s;
+        }
+        let start = args_start(frame, at);
         self.enter_python(frame, &func, at, start, None)?;
         Ok(true)
     }
@@ -213,7 +248,8 @@ impl Vm {
             return Ok(false);
         }
         let Some(Value::Function(init)) = mro_value(cls, depth, index) else { return Ok(false) };
-        if init.code.argcount != argc + 1 {
+        let fits = init.code.argcount.checked_sub(argc + 1).is_some_and(|m| m <= init.defaults.borrow().len());
+        if !fits {
             return Ok(false);
         }
         let obj = crate::builtins::object_new_instance(cls);
@@ -224,7 +260,13 @@ impl Vm {
 
     /// The builtin-call forms: the native function (checked by address)
     /// runs on the arguments where they lie. `None` when the guards fail.
-    pub(crate) fn call_native_fast(&mut self, frame: &mut Frame, form: Op, argc: usize, addr: u64) -> Option<Result<Value, PyErr>> {
+    pub(crate) fn call_native_fast(
+        &mut self,
+        frame: &mut Frame,
+        form: Op,
+        argc: usize,
+        addr: u64,
+    ) -> Option<Result<Value, PyErr>> {
         let at = frame.stack.len().checked_sub(argc + 2)?;
         let Value::Builtin(b) = &frame.stack[at] else { return None };
         let func: NativeFn = b.func;
@@ -258,6 +300,53 @@ impl Vm {
         };
         frame.stack.truncate(at);
         Some(r)
+    }
+
+    /// CALL_KW_PY / CALL_KW_BOUND_METHOD / CALL_KW_NON_PY: binds keyword
+    /// arguments (Python) or passes them through (builtins) directly.
+    pub(crate) fn call_kw_fast(
+        &mut self,
+        frame: &mut Box<Frame>,
+        form: Op,
+        argc: usize,
+        id: u64,
+    ) -> Result<bool, PyErr> {
+        let Some(at) = frame.stack.len().checked_sub(argc + 3) else { return Ok(false) };
+        let Value::Tuple(kwnames) = frame.top().clone() else { return Ok(false) };
+        let self_null = frame.stack[at + 1].is_null();
+        let callable = frame.stack[at].clone();
+        match (form, &callable) {
+            (Op::CALL_KW_PY, Value::Function(f)) if f.id == id => {
+                frame.pop();
+                let start = args_start(frame, at);
+                let new = self.make_frame(f, &frame.stack[start..], &kwnames.items)?;
+                frame.stack.truncate(at);
+                self.push_frame(frame, new)?;
+                Ok(true)
+            }
+            (Op::CALL_KW_BOUND_METHOD, Value::BoundMethod(m)) if self_null => {
+                let Value::Function(f) = &m.func else { return Ok(false) };
+                if f.id != id {
+                    return Ok(false);
+                }
+                frame.pop();
+                frame.stack[at + 1] = m.self_.clone();
+                let new = self.make_frame(f, &frame.stack[at + 1..], &kwnames.items)?;
+                frame.stack.truncate(at);
+                self.push_frame(frame, new)?;
+                Ok(true)
+            }
+            (Op::CALL_KW_NON_PY, Value::Builtin(b)) if b.func as usize as u64 == id => {
+                let func = b.func;
+                frame.pop();
+                let start = args_start(frame, at);
+                let r = func(self, Args { values: &frame.stack[start..], kwnames: &kwnames.items });
+                frame.stack.truncate(at);
+                frame.push(r?);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// CALL_TYPE_1 / CALL_STR_1 / CALL_TUPLE_1.

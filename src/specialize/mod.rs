@@ -15,6 +15,7 @@
 
 pub mod binary_op;
 pub mod cache;
+pub mod call;
 pub mod compare_op;
 pub mod contains_op;
 pub mod counter;
@@ -124,6 +125,12 @@ impl Vm {
             Op::LOAD_GLOBAL => load_global::specialize(self, frame, ins, cache),
             Op::LOAD_ATTR => load_attr::specialize(self, frame, ins, cache),
             Op::STORE_ATTR => store_attr::specialize(frame, ins, cache),
+            Op::CALL => call::specialize(self, frame, ins, cache),
+            Op::CALL_KW => call::specialize_kw(frame, ins, cache),
+            Op::SEND => match frame.peek(2) {
+                crate::objects::Value::Generator(_) => Ok(Op::SEND_GEN),
+                _ => Err(FailKind::IteratorKind),
+            },
             _ => Err(FailKind::OperandTypes),
         }
     }

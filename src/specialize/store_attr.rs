@@ -98,7 +98,8 @@ pub fn with_hint(obj: &Value, name: &PyStr, value: Value, cache: &InlineCache) -
     let old = {
         let mut t = dict.table.borrow_mut();
         let index = cache.index.get() as usize;
-        let matches = matches!(t.entry(index), Some(e) if matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str()));
+        let matches =
+            matches!(t.entry(index), Some(e) if matches!(&e.key, Value::Str(k) if k.as_str() == name.as_str()));
         if !matches {
             return Err(value);
         }

@@ -197,4 +197,34 @@ impl Vm {
         let v = frame.pop();
         self.set_attr(&obj, &name, v)
     }
+
+    pub(crate) fn op_call(&mut self, frame: &mut Box<Frame>, ins: Instr) -> Result<(), PyErr> {
+        if self.respecialize_first(frame, ins) {
+            return Ok(());
+        }
+        let nkw = usize::from(ins.op.family() == crate::bytecode::Op::CALL_KW);
+        if let Some(r) = self.do_call(frame, ins.arg as usize, nkw)? {
+            frame.push(r);
+            if crate::objects::class::HAS_PENDING_FINALIZERS.get() {
+                self.run_finalizers();
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn op_send(&mut self, frame: &mut Frame, ins: Instr) -> Result<(), PyErr> {
+        if self.respecialize_first(frame, ins) {
+            return Ok(());
+        }
+        let v = frame.pop();
+        let it = frame.top().clone();
+        match self.send(&it, v)? {
+            super::generator::SendResult::Yield(y) => frame.push(y),
+            super::generator::SendResult::Return(r) => {
+                frame.push(r);
+                frame.ip = ins.arg as usize;
+            }
+        }
+        Ok(())
+    }
 }

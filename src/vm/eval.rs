@@ -128,7 +128,7 @@ impl Vm {
     }
 
     /// Pushes a new frame for an inline Python call.
-    fn push_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         self.check_recursion()?;
         self.periodic_check()?;
         self.depth += 1;
@@ -139,7 +139,7 @@ impl Vm {
 
     /// Executes a CALL whose arguments start at `args_at` in the frame's stack
     /// (the callable and self-or-NULL sit just below).
-    fn do_call(&mut self, frame: &mut Box<Frame>, argc: usize, nkw: usize) -> PyResult<Option<Value>> {
+    pub(crate) fn do_call(&mut self, frame: &mut Box<Frame>, argc: usize, nkw: usize) -> PyResult<Option<Value>> {
         let kwnames: Vec<Value> = if nkw > 0 {
             match frame.pop() {
                 Value::Tuple(t) => t.items.to_vec(),
@@ -313,14 +313,22 @@ impl Vm {
                     frame.push(v);
                 }
                 Op::RETURN_VALUE => {
-                    let v = frame.pop();
+                    let mut v = frame.pop();
                     if self.frame_stack.len() == base {
                         return Ok(Exit::Return(v));
                     }
+                    let init_self = frame.init_self.take();
                     let caller = self.frame_stack.pop().expect("caller");
                     let done = std::mem::replace(frame, caller);
                     self.depth -= 1;
                     self.recycle_frame(done);
+                    if let Some(obj) = init_self {
+                        // The class call returns the new object; its __init__ must return None.
+                        if !v.is_none() {
+                            return Err(crate::specialize::call::init_returned(self, &v));
+                        }
+                        v = obj;
+                    }
                     frame.push(v);
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
@@ -475,7 +483,9 @@ impl Vm {
                         let obj = frame.top();
                         match ins.op {
                             Op::LOAD_ATTR_INSTANCE_VALUE => load_attr::instance_value(obj, c),
-                            Op::LOAD_ATTR_WITH_HINT => load_attr::with_hint(obj, &frame.code.names[(arg >> 1) as usize], c),
+                            Op::LOAD_ATTR_WITH_HINT => {
+                                load_attr::with_hint(obj, &frame.code.names[(arg >> 1) as usize], c)
+                            }
                             Op::LOAD_ATTR_SLOT => load_attr::slot(obj, c),
                             Op::LOAD_ATTR_MODULE => load_attr::module(obj, c),
                             Op::LOAD_ATTR_CLASS => load_attr::class(obj, c),
@@ -961,6 +971,7 @@ impl Vm {
                     };
                     let doc = code.consts.first().cloned().filter(|c| matches!(c, Value::Str(_)));
                     let func = Function {
+                        id: crate::objects::function::next_function_id(),
                         name: std::cell::RefCell::new(code.name.clone()),
                         qualname: std::cell::RefCell::new(code.qualname.clone()),
                         globals: frame.globals.clone(),
@@ -975,13 +986,71 @@ impl Vm {
                     }
                     frame.push(Value::Function(Rc::new(func)));
                 }
-                Op::CALL | Op::CALL_KW => {
-                    let nkw = usize::from(ins.op == Op::CALL_KW);
-                    if let Some(r) = self.do_call(frame, arg as usize, nkw)? {
-                        frame.push(r);
-                        if HAS_PENDING_FINALIZERS.get() {
-                            self.run_finalizers();
+                Op::CALL | Op::CALL_KW => self.op_call(frame, ins)?,
+                Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS | Op::CALL_BOUND_METHOD_EXACT_ARGS => {
+                    let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    if self.call_py_fast(frame, ins.op, arg as usize, id)? {
+                        // The callee's frame is current now: count in the caller's code.
+                        if let Some(caller) = self.frame_stack.last() {
+                            Self::spec_hit(&caller.code, ins);
                         }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                }
+                Op::CALL_ALLOC_AND_ENTER_INIT => {
+                    let place =
+                        frame.code.cache_of(&ins).map_or((0, 0, 0), |c| (c.version.get(), c.index.get(), c.aux.get()));
+                    if self.call_alloc_and_init(frame, arg as usize, place)? {
+                        if let Some(caller) = self.frame_stack.last() {
+                            Self::spec_hit(&caller.code, ins);
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                }
+                Op::CALL_BUILTIN_O
+                | Op::CALL_BUILTIN_FAST
+                | Op::CALL_METHOD_DESCRIPTOR_NOARGS
+                | Op::CALL_METHOD_DESCRIPTOR_O
+                | Op::CALL_METHOD_DESCRIPTOR_FAST
+                | Op::CALL_LEN
+                | Op::CALL_ISINSTANCE
+                | Op::CALL_LIST_APPEND => {
+                    let addr = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    match self.call_native_fast(frame, ins.op, arg as usize, addr) {
+                        Some(r) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(r?);
+                            if HAS_PENDING_FINALIZERS.get() {
+                                self.run_finalizers();
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_call(frame, ins)?;
+                        }
+                    }
+                }
+                Op::CALL_TYPE_1 | Op::CALL_STR_1 | Op::CALL_TUPLE_1 => match self.call_class_1(frame, ins.op) {
+                    Some(r) => {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.push(r?);
+                    }
+                    None => {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                },
+                Op::CALL_KW_PY | Op::CALL_KW_BOUND_METHOD | Op::CALL_KW_NON_PY => {
+                    let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    if self.call_kw_fast(frame, ins.op, arg as usize, id)? {
+                        Self::spec_hit(&frame.code, ins);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
                     }
                 }
                 Op::CALL_FUNCTION_EX => {
@@ -1075,17 +1144,23 @@ impl Vm {
                     };
                     frame.push(it);
                 }
-                Op::SEND => {
-                    let v = frame.pop();
-                    let it = frame.top().clone();
-                    match self.send(&it, v)? {
-                        super::generator::SendResult::Yield(y) => frame.push(y),
-                        super::generator::SendResult::Return(r) => {
-                            frame.push(r);
-                            frame.ip = arg as usize;
+                Op::SEND_GEN => {
+                    if let Value::Generator(g) = frame.peek(2).clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        let v = frame.pop();
+                        match self.gen_send(&g, v)? {
+                            super::generator::SendResult::Yield(y) => frame.push(y),
+                            super::generator::SendResult::Return(r) => {
+                                frame.push(r);
+                                frame.ip = arg as usize;
+                            }
                         }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_send(frame, ins)?;
                     }
                 }
+                Op::SEND => self.op_send(frame, ins)?,
                 Op::END_SEND => {
                     let v = frame.pop();
                     frame.pop();
