@@ -120,9 +120,12 @@ impl Vm {
                 }
                 IterState::Str { s, byte } => {
                     let rest = &s.as_str()[*byte..];
-                    return Ok(rest.chars().next().map(|c| {
-                        *byte += c.len_utf8();
-                        Value::string(c.to_string())
+                    let Some(c) = rest.chars().next() else { return Ok(None) };
+                    *byte += c.len_utf8();
+                    // ASCII characters come from the shared table: no allocation.
+                    return Ok(Some(match self.ascii_chars.get(c as usize) {
+                        Some(v) => v.clone(),
+                        None => Value::string(c.to_string()),
                     }));
                 }
                 IterState::Bytes { b, idx } => {

@@ -378,13 +378,17 @@ impl Vm {
                 ))),
             },
             Value::List(l) => {
-                let items = l.snapshot();
-                for v in &items {
-                    if self.eq_or_identical(v, item)? {
+                // By index, re-reading the length: `__eq__` may mutate the
+                // list (as in CPython), and copying it first would make
+                // `x in big_list` allocate.
+                let mut i = 0;
+                loop {
+                    let Some(v) = l.items.borrow().get(i).cloned() else { return Ok(false) };
+                    if self.eq_or_identical(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for v in t.items.iter() {
