@@ -84,22 +84,28 @@ impl Class {
     fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = type_cache_slot(version, hash);
-        let hit = TYPE_CACHE.with(|c| match c.borrow().get(slot) {
-            Some(Some(e))
-                if e.version == version
-                    && e.hash == hash
-                    && (std::ptr::eq(e.name.as_str(), name) || e.name.as_str() == name) =>
-            {
-                Some(e.value.clone())
-            }
-            _ => None,
-        });
+        // `try_with`: values dropped while the cache itself is being torn
+        // down at thread exit (an instance's `Drop` looks up `__del__`) must
+        // not touch it again; they fall back to an uncached lookup.
+        let hit = TYPE_CACHE
+            .try_with(|c| match c.borrow().get(slot) {
+                Some(Some(e))
+                    if e.version == version
+                        && e.hash == hash
+                        && (std::ptr::eq(e.name.as_str(), name) || e.name.as_str() == name) =>
+                {
+                    Some(e.value.clone())
+                }
+                _ => None,
+            })
+            .ok()
+            .flatten();
         if let Some(v) = hit {
             return v;
         }
         let v = self.lookup_uncached(name, hash);
         let entry = TypeCacheEntry { version, hash, name: crate::compile::intern(name), value: v.clone() };
-        let old = TYPE_CACHE.with(|c| {
+        let old = TYPE_CACHE.try_with(|c| {
             let mut c = c.borrow_mut();
             if c.is_empty() {
                 c.resize_with(1 << TYPE_CACHE_BITS, || None);
