@@ -336,6 +336,9 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
     cls.modified();
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in dict.items() {
+        if let (Value::Property(p), Value::Str(n)) = (&v, &k) {
+            *p.name.borrow_mut() = Some(n.clone());
+        }
         if let Value::Instance(_) = &v {
             if vm.type_of(&v).lookup("__set_name__").is_some() {
                 vm.call_method(&v, "__set_name__", &[Value::Class(cls.clone()), k.clone()])?;
@@ -401,7 +404,13 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             doc = f.dict.get_str("__doc__").unwrap_or(Value::None);
         }
     }
-    Ok(Value::Property(Rc::new(Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc })))
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+        name: std::cell::RefCell::new(None),
+    })))
 }
 
 fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
@@ -413,6 +422,7 @@ fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
         fset: if which == 1 { f.clone() } else { p.fset.clone() },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
+        name: std::cell::RefCell::new(p.name.borrow().clone()),
     })))
 }
 

@@ -70,7 +70,13 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
         is_method: false,
         owner: "deque",
     }));
-    let prop = crate::objects::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
+    let prop = crate::objects::Property {
+        fget: getter,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+        name: std::cell::RefCell::new(Some(Rc::new(crate::objects::PyStr::new("maxlen")))),
+    };
     cls.dict.set_item_str("maxlen", Value::Property(Rc::new(prop)));
     Ok(cls)
 }

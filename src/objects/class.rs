@@ -149,23 +149,19 @@ impl Class {
         self.flag_custom_getattribute.get()
     }
 
-    /// Whether any class on the MRO defines a data descriptor (property,
-    /// or an object whose type has `__set__`/`__delete__`). When none does,
-    /// instance attributes can be read from the instance dict first.
+    /// Whether any class on the MRO may define a data descriptor (a
+    /// property, or any instance of a user class: its type may have or gain
+    /// `__set__`/`__delete__`). When none does, instance attributes can be
+    /// read from the instance dict first.
     pub fn has_data_descriptors(&self) -> bool {
         self.custom_getattribute();
         self.flag_data_descriptors.get()
     }
 
     fn scan_data_descriptors(&self) -> bool {
-        let is_data = |v: &Value| match v {
-            Value::Property(_) => true,
-            Value::Instance(i) => {
-                let t = i.class();
-                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
-            }
-            _ => false,
-        };
+        // Any instance counts: its class can gain `__set__` later without
+        // this class's version changing, so asking now could go stale.
+        let is_data = |v: &Value| matches!(v, Value::Property(_) | Value::Instance(_));
         let own = self.dict.items().iter().any(|(_, v)| is_data(v));
         own || self.mro_rest.borrow().iter().any(|c| c.dict.items().iter().any(|(_, v)| is_data(v)))
     }

@@ -43,7 +43,8 @@ impl Vm {
             }
             Value::Property(p) => {
                 if p.fget.is_none() {
-                    return Err(PyErr::attribute_error("property has no getter"));
+                    let q = self.type_of(&obj).qualname.borrow().clone();
+                    return Err(PyErr::attribute_error(p.missing("getter", q.as_str())));
                 }
                 self.call(&p.fget, &[obj])?
             }
@@ -360,11 +361,8 @@ impl Vm {
             match &t {
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name.as_str(),
-                            cls.name().as_str()
-                        )));
+                        let q = cls.qualname.borrow().clone();
+                        return Err(PyErr::attribute_error(p.missing("setter", q.as_str())));
                     }
                     self.call(&p.fset.clone(), &[obj.clone(), value])?;
                     return Ok(());
@@ -374,6 +372,10 @@ impl Vm {
                     if let Some(set) = tt.lookup("__set__") {
                         self.call(&set, &[t.clone(), obj.clone(), value])?;
                         return Ok(());
+                    }
+                    if tt.lookup("__delete__").is_some() {
+                        // A data descriptor through `__delete__` alone.
+                        return Err(PyErr::attribute_error("__set__"));
                     }
                 }
                 _ => {}
@@ -453,16 +455,27 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(Value::Property(p)) = cls.lookup(name.as_str()) {
-            if p.fdel.is_none() {
-                return Err(PyErr::attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name.as_str(),
-                    cls.name().as_str()
-                )));
+        match cls.lookup(name.as_str()) {
+            Some(Value::Property(p)) => {
+                if p.fdel.is_none() {
+                    let q = cls.qualname.borrow().clone();
+                    return Err(PyErr::attribute_error(p.missing("deleter", q.as_str())));
+                }
+                self.call(&p.fdel.clone(), std::slice::from_ref(obj))?;
+                return Ok(());
             }
-            self.call(&p.fdel.clone(), std::slice::from_ref(obj))?;
-            return Ok(());
+            Some(t @ Value::Instance(_)) => {
+                let tt = self.type_of(&t);
+                if let Some(del) = tt.lookup("__delete__") {
+                    self.call(&del, &[t.clone(), obj.clone()])?;
+                    return Ok(());
+                }
+                if tt.lookup("__set__").is_some() {
+                    // A data descriptor through `__set__` alone.
+                    return Err(PyErr::attribute_error("__delete__"));
+                }
+            }
+            _ => {}
         }
         if let Some(slots) = &cls.slots {
             if let Some(i) = slots.iter().position(|s| s.as_str() == name.as_str()) {
