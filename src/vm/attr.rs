@@ -297,6 +297,7 @@ impl Vm {
                             *c.name.borrow_mut() = s.clone();
                         }
                     }
+                    "__bases__" => return self.set_bases(c, &value),
                     _ => c.dict.set_str(name.clone(), value),
                 }
                 c.modified();
@@ -347,6 +348,73 @@ impl Vm {
         }
     }
 
+    /// `cls.__bases__ = (...)`: new bases, a new MRO for the class and
+    /// everything derived from it, new versions for all of them.
+    fn set_bases(&mut self, c: &Rc<Class>, value: &Value) -> PyResult<()> {
+        let cname = c.name();
+        let Value::Tuple(t) = value else {
+            return Err(PyErr::type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                cname.as_str(),
+                self.type_name(value)
+            )));
+        };
+        if t.items.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                cname.as_str()
+            )));
+        }
+        let mut bases = Vec::with_capacity(t.items.len());
+        for b in t.items.iter() {
+            let Value::Class(b) = b else {
+                return Err(PyErr::type_error(format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    cname.as_str(),
+                    self.type_name(b)
+                )));
+            };
+            if Class::is_subclass(b, c) {
+                return Err(PyErr::type_error("a __bases__ item causes an inheritance cycle"));
+            }
+            bases.push(b.clone());
+        }
+        let old_bases = c.bases.borrow().clone();
+        let solid =
+            |bs: &[Rc<Class>]| bs.iter().map(|b| b.kind).find(|k| *k != crate::objects::class::BuiltinKind::Object);
+        if solid(&bases) != solid(&old_bases) {
+            return Err(PyErr::type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{}'",
+                bases[0].name().as_str(),
+                old_bases.first().map(|b| b.name()).unwrap_or_else(|| cname.clone()).as_str()
+            )));
+        }
+        let mro_rest = super::types::compute_mro(&bases).map_err(PyErr::type_error)?;
+        for b in &old_bases {
+            b.subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, c)));
+        }
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(c));
+        }
+        *c.bases.borrow_mut() = bases;
+        *c.mro_rest.borrow_mut() = mro_rest;
+        // Subclasses linearize over this class's new MRO (parents first, so a
+        // class reached twice in a diamond ends with its final MRO).
+        fn relinearize(c: &Rc<Class>) {
+            let subs: Vec<Rc<Class>> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+            for s in subs {
+                let bases = s.bases.borrow().clone();
+                if let Ok(m) = super::types::compute_mro(&bases) {
+                    *s.mro_rest.borrow_mut() = m;
+                }
+                relinearize(&s);
+            }
+        }
+        relinearize(c);
+        c.modified();
+        Ok(())
+    }
+
     /// `object.__setattr__`.
     pub fn generic_setattr(
         &mut self,
@@ -394,11 +462,31 @@ impl Vm {
             }
         }
         if name.as_str() == "__class__" {
-            if let Value::Class(c) = value {
-                *inst.class.borrow_mut() = c;
-                return Ok(());
+            let Value::Class(c) = value else {
+                return Err(PyErr::type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&value)
+                )));
+            };
+            if c.is_builtin || cls.is_builtin {
+                return Err(PyErr::type_error(
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                ));
             }
-            return Err(PyErr::type_error("__class__ must be set to a class"));
+            let same_slots = match (&c.slots, &cls.slots) {
+                (None, None) => true,
+                (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_str() == y.as_str()),
+                _ => false,
+            };
+            if c.kind != cls.kind || c.has_dict != cls.has_dict || !same_slots {
+                return Err(PyErr::type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    c.name().as_str(),
+                    cls.name().as_str()
+                )));
+            }
+            *inst.class.borrow_mut() = c;
+            return Ok(());
         }
         match &inst.dict {
             Some(d) => {
