@@ -532,6 +532,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 let d = f.defaults.borrow();
                 Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
             }
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             "__closure__" => Some(if f.closure.is_empty() {

@@ -316,10 +316,22 @@ impl Vm {
                         }
                     }
                     "__defaults__" => {
-                        *f.defaults.borrow_mut() = match &value {
+                        let new = match &value {
                             Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
-                        }
+                            Value::None => Vec::new(),
+                            _ => return Err(PyErr::type_error("__defaults__ must be set to a tuple object")),
+                        };
+                        let old = std::mem::replace(&mut *f.defaults.borrow_mut(), new);
+                        drop(old);
+                    }
+                    "__kwdefaults__" => {
+                        let new = match &value {
+                            Value::Dict(d) => Some(d.clone()),
+                            Value::None => None,
+                            _ => return Err(PyErr::type_error("__kwdefaults__ must be set to a dict object")),
+                        };
+                        let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), new);
+                        drop(old);
                     }
                     _ => f.dict.set_str(name.clone(), value),
                 }
