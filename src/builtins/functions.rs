@@ -515,6 +515,13 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
+    for k in args.kwnames {
+        if let Value::Str(k) = k {
+            if !matches!(k.as_str(), "key" | "reverse") {
+                return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+            }
+        }
+    }
     let items = vm.collect(&pos[0])?;
     let reverse = match args.kw("reverse") {
         Some(r) => vm.truthy(r)?,
