@@ -114,6 +114,24 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Checks what a user `__len__` returned, as CPython's `slot_sq_length`.
+pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    let n = match r {
+        Value::BigInt(_) => return Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        _ => vm.index_value(r).map_err(|e| {
+            if e.is_new(ExcType::IndexError) {
+                PyErr::overflow("cannot fit 'int' into an index-sized integer")
+            } else {
+                e
+            }
+        })?,
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("__len__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
 /// `len(v)` as a Rust integer.
 pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
@@ -126,15 +144,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len() as usize,
         Value::DictView(d) => d.dict.len(),
         Value::Instance(inst) => match vm.call_special(v, "__len__", &[])? {
-            Some(r) => {
-                let n = vm.index_value(&r).map_err(|_| {
-                    PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))
-                })?;
-                if n < 0 {
-                    return Err(PyErr::value_error("__len__() should return >= 0"));
-                }
-                n as usize
-            }
+            Some(r) => len_result(vm, &r)?,
             None => {
                 if let crate::objects::Payload::Base(b) = &inst.payload {
                     let base = b.borrow().clone();

@@ -104,7 +104,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
-                    return Ok(self.index_value(&r)? != 0);
+                    return Ok(crate::builtins::functions::len_result(self, &r)? != 0);
                 }
                 true
             }
