@@ -76,7 +76,8 @@ pub enum IterState {
         obj: Value,
         idx: i64,
     },
-    Exhausted,
+    /// A finished iterator; it keeps its type's name.
+    Exhausted(&'static str),
 }
 
 #[derive(Debug)]
@@ -108,7 +109,7 @@ impl NativeIter {
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::GetItem { .. } => "iterator",
-            IterState::Exhausted => "iterator",
+            IterState::Exhausted(name) => name,
         }
     }
 }
