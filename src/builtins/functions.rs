@@ -546,25 +546,34 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &pos[0];
     match v {
         Value::List(l) => Ok(vm.new_iter(IterState::ListReverse { list: l.clone(), idx: l.len() })),
-        Value::Tuple(t) => Ok(vm.new_iter(IterState::Seq { items: t.items.iter().rev().cloned().collect(), idx: 0 })),
+        Value::Tuple(t) => {
+            Ok(vm.new_iter(IterState::Seq { items: t.items.iter().rev().cloned().collect(), idx: 0, name: "reversed" }))
+        }
         Value::Str(s) => Ok(vm.new_iter(IterState::Seq {
             items: s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect(),
             idx: 0,
+            name: "reversed",
         })),
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };
             Ok(vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n }))
         }
-        Value::Dict(d) => Ok(vm.new_iter(IterState::Seq { items: d.keys().into_iter().rev().collect(), idx: 0 })),
+        Value::Dict(d) => Ok(vm.new_iter(IterState::Seq {
+            items: d.keys().into_iter().rev().collect(),
+            idx: 0,
+            name: "dict_reversekeyiterator",
+        })),
         Value::Bytes(b) => Ok(vm.new_iter(IterState::Seq {
             items: b.data.iter().rev().map(|x| Value::Int(i64::from(*x))).collect(),
             idx: 0,
+            name: "reversed",
         })),
-        Value::DictView(_) => {
+        Value::DictView(dv) => {
+            let name = crate::objects::iter::reversed_view_name(dv.kind);
             let mut items = vm.collect(v)?;
             items.reverse();
-            Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+            Ok(vm.new_iter(IterState::Seq { items, idx: 0, name }))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
@@ -575,7 +584,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for i in (0..n).rev() {
                 items.push(vm.get_item(v, &Value::Int(i as i64))?);
             }
-            Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+            Ok(vm.new_iter(IterState::Seq { items, idx: 0, name: "reversed" }))
         }
         _ => Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
     }

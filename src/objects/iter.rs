@@ -49,6 +49,8 @@ pub enum IterState {
     Seq {
         items: Vec<Value>,
         idx: usize,
+        /// The Python type name (`set_iterator`, `reversed`, ...).
+        name: &'static str,
     },
     Enumerate {
         it: Value,
@@ -85,6 +87,15 @@ pub struct NativeIter {
     pub state: RefCell<IterState>,
 }
 
+/// The type name of `reversed(view)` for a dict view of this kind.
+pub fn reversed_view_name(kind: DictView) -> &'static str {
+    match kind {
+        DictView::Keys => "dict_reversekeyiterator",
+        DictView::Values => "dict_reversevalueiterator",
+        DictView::Items => "dict_reverseitemiterator",
+    }
+}
+
 impl NativeIter {
     pub fn new(state: IterState) -> NativeIter {
         NativeIter { state: RefCell::new(state) }
@@ -102,7 +113,7 @@ impl NativeIter {
             IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
             IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
-            IterState::Seq { .. } => "set_iterator",
+            IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

@@ -23,7 +23,7 @@ impl Vm {
             Value::DictView(dv) => {
                 IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() }
             }
-            Value::Set(s) => IterState::Seq { items: s.snapshot(), idx: 0 },
+            Value::Set(s) => IterState::Seq { items: s.snapshot(), idx: 0, name: "set_iterator" },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
@@ -151,7 +151,7 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Seq { items, idx } => {
+                IterState::Seq { items, idx, .. } => {
                     if *idx < items.len() {
                         *idx += 1;
                         return Ok(Some(items[*idx - 1].clone()));
