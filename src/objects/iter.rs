@@ -45,7 +45,15 @@ pub enum IterState {
         view: DictView,
         len: usize,
     },
-    /// Sets iterate over a snapshot (mutation during iteration is checked by size).
+    /// Sets iterate over a snapshot; a change of the set's size is an error.
+    Set {
+        set: Rc<super::PySet>,
+        items: Vec<Value>,
+        idx: usize,
+        /// The size at creation (`usize::MAX` once the error was raised).
+        len: usize,
+    },
+    /// A snapshot of items (reversed sequences, deque iterators...).
     Seq {
         items: Vec<Value>,
         idx: usize,
@@ -113,6 +121,7 @@ impl NativeIter {
             IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
             IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Set { .. } => "set_iterator",
             IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",

@@ -23,7 +23,7 @@ impl Vm {
             Value::DictView(dv) => {
                 IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() }
             }
-            Value::Set(s) => IterState::Seq { items: s.snapshot(), idx: 0, name: "set_iterator" },
+            Value::Set(s) => IterState::Set { set: s.clone(), items: s.snapshot(), idx: 0, len: s.len() },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
@@ -148,6 +148,17 @@ impl Vm {
                                 DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
                             }));
                         }
+                    }
+                    return Ok(None);
+                }
+                IterState::Set { set, items, idx, len } => {
+                    if set.len() != *len {
+                        *len = usize::MAX;
+                        return Err(PyErr::runtime_error("Set changed size during iteration"));
+                    }
+                    if *idx < items.len() {
+                        *idx += 1;
+                        return Ok(Some(items[*idx - 1].clone()));
                     }
                     return Ok(None);
                 }
