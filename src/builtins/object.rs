@@ -486,6 +486,24 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Attributes of builtin objects that do not live in a type dict.
+/// `exc.__traceback__`: traceback objects (`tb_lineno`, `tb_next`) from the
+/// frame that caught the exception down to the one that raised it. The
+/// entries are stored innermost first, as frames were left.
+fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value {
+    let mut next = Value::None;
+    for e in entries {
+        let tb = new_instance(&vm.types.traceback, crate::objects::Payload::None);
+        if let Value::Instance(t) = &tb {
+            if let Some(d) = &t.dict {
+                d.set_item_str("tb_lineno", Value::Int(i64::from(e.line)));
+                d.set_item_str("tb_next", next);
+            }
+        }
+        next = tb;
+    }
+    next
+}
+
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Class(vm.type_of(obj))));
@@ -499,7 +517,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(traceback_chain(vm, &d.traceback)),
                 "value" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::StopIteration)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
