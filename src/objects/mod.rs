@@ -413,6 +413,20 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name, set by `__set_name__` when the class is created
+    /// (CPython names it in "has no setter" errors only then).
+    pub name: RefCell<Option<Rc<PyStr>>>,
+}
+
+impl Property {
+    /// The AttributeError for a missing getter/setter/deleter (`what`), as
+    /// CPython 3.11 words it.
+    pub fn missing(&self, what: &str, owner_qualname: &str) -> String {
+        match &*self.name.borrow() {
+            Some(n) => format!("property '{}' of '{}' object has no {what}", n.as_str(), owner_qualname),
+            None => format!("property of '{owner_qualname}' object has no {what}"),
+        }
+    }
 }
 
 /// The wrapped callable of a `staticmethod` or `classmethod`.

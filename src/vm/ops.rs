@@ -104,7 +104,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
-                    return Ok(self.index_value(&r)? != 0);
+                    return Ok(crate::builtins::functions::len_result(self, &r)? != 0);
                 }
                 true
             }
@@ -463,6 +463,13 @@ impl Vm {
                 return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string()))
             }
             Value::Instance(_) => self.index_value(key)?,
+            // CPython 3.11 words the str case differently.
+            other if what == "string" => {
+                return Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(other)
+                )))
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -678,6 +685,9 @@ impl Vm {
             }
             (Value::List(l), Value::Slice(s)) => self.list_set_slice(l, s, value),
             (Value::List(l), k) => {
+                if let Value::BigInt(_) = k {
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                }
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
                     if e.is_new(ExcType::IndexError) {
@@ -749,6 +759,9 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), k) => {
+                if let Value::BigInt(_) = k {
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                }
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
                     if e.is_new(ExcType::IndexError) {
