@@ -88,6 +88,17 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Drops a value, skipping the (out-of-line, ~30-variant) drop glue for
+    /// values that own nothing. The eval loop discards many ints and bools;
+    /// this keeps that to a tag test.
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(self),
+            other => drop(other),
+        }
+    }
+
     #[inline(never)]
     fn clone_slow(&self) -> Value {
         match self {
