@@ -262,6 +262,7 @@ impl Value {
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::Class(_) => "type",
             Value::Instance(_) => "instance",
@@ -368,8 +369,10 @@ impl PyRange {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The `i`-th element (`0 <= i < len`): it fits an i64 even when
+    /// `i * step` alone does not (`range(-2**63, 2**63 - 1, 2**62)[3]`).
     pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        (i128::from(self.start) + i128::from(i) * i128::from(self.step)) as i64
     }
 }
 
