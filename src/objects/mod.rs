@@ -369,10 +369,11 @@ impl PyRange {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    /// The `i`-th element (`0 <= i < len`): it fits an i64 even when
-    /// `i * step` alone does not (`range(-2**63, 2**63 - 1, 2**62)[3]`).
+    /// The `i`-th element, for `0 <= i <= len`; computed in 128 bits
+    /// because `i * step` may overflow even when the element fits.
     pub fn get(&self, i: i64) -> i64 {
-        (i128::from(self.start) + i128::from(i) * i128::from(self.step)) as i64
+        let v = i128::from(self.start) + i128::from(i) * i128::from(self.step);
+        v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
     }
 }
 
