@@ -274,6 +274,7 @@ impl Value {
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::Class(_) => "type",
             Value::Instance(_) => "instance",

@@ -38,6 +38,8 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            // A builtin method bound to its object is still a builtin in CPython.
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class(),
@@ -413,7 +415,7 @@ impl Vm {
                 };
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
-                Ok(inside && (i - start) % step == 0)
+                Ok(inside && (i128::from(i) - i128::from(start)) % i128::from(step) == 0)
             }
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.data.iter().any(|x| i64::from(*x) == *i)),

@@ -148,3 +148,5 @@ for k in range(-(2**63) + 4, -(2**63), -3):
     edge.append(k + 2**63)
 print("range down to -2**63", edge)
 print("range len/index", len(range(0, 2**62, 3)), range(0, 2**62, 3)[-1], range(5)[-2], range(-(2**63), 2**63 - 1, 2**62)[-1])
+print("range contains at the edges", 2**63 - 2 in range(-(2**63), 2**63 - 1, 2), (2**63 - 1) in range(-(2**63), 2**63 - 1),
+      -1 in range(2**63 - 1, -(2**63), -(2**63 - 1)), range(-(2**63), 2**63 - 1, 3)[-1], range(2**63 - 1, -(2**63), -5)[-2])
