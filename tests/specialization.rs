@@ -357,3 +357,28 @@ fn failed_attempts_back_off() {
     assert!((5..=12).contains(&failures), "{failures} attempts for 2000 executions");
     assert_eq!(op_at(&code, ip), Op::BINARY_OP);
 }
+
+#[test]
+fn calls_of_fresh_closures_stay_specialized() {
+    let src = "def make(k):\n    def add(x):\n        return x + k\n    return add\ndef f(i):\n    return make(i)(1)\nt = 0\nfor i in range(200):\n    t += f(i)\nprint(t)\n";
+    let (vm, out) = run(src);
+    assert_eq!(out, "20100\n");
+    let code = code_named(&vm, "f");
+    let ip = offsets(&code, Op::CALL)[1];
+    assert_eq!(op_at(&code, ip), Op::CALL_PY_EXACT_ARGS);
+    let c = code.cache_of(&code.instrs[ip].get()).unwrap();
+    assert_eq!(c.stats.misses.get(), 0, "every closure of `add` shares its code object");
+}
+
+#[test]
+fn builtin_class_calls_and_powers() {
+    let src =
+        "def f(i):\n    return float(i) ** 0.5, int(str(i)), i ** 2\nfor i in range(100):\n    r = f(i)\nprint(r)\n";
+    let (vm, out) = run(src);
+    assert_eq!(out, "(9.9498743710662, 99, 9801)\n");
+    let code = code_named(&vm, "f");
+    let calls: Vec<Op> = offsets(&code, Op::CALL).into_iter().map(|ip| op_at(&code, ip)).collect();
+    assert_eq!(calls, vec![Op::CALL_BUILTIN_CLASS, Op::CALL_STR_1, Op::CALL_BUILTIN_CLASS]);
+    let pows: Vec<Op> = offsets(&code, Op::BINARY_OP).into_iter().map(|ip| op_at(&code, ip)).collect();
+    assert_eq!(pows, vec![Op::BINARY_OP_EXTEND, Op::BINARY_OP_EXTEND]);
+}

@@ -222,6 +222,7 @@ instructions! {
     CALL_TYPE_1: CALL, Count, cache 1, |a| -1 - a, "type(x).";
     CALL_STR_1: CALL, Count, cache 1, |a| -1 - a, "str(x).";
     CALL_TUPLE_1: CALL, Count, cache 1, |a| -1 - a, "tuple(x).";
+    CALL_BUILTIN_CLASS: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin class (int, float, list...; version checked) directly.";
     CALL_ALLOC_AND_ENTER_INIT: CALL, Count, cache 1, |a| -1 - a, "Instantiates a class (version checked): allocates the object and enters its Python __init__ inline.";
     CALL_KW_PY: CALL_KW, Count, cache 1, |a| -2 - a, "Enters a Python function (id checked) with keyword arguments, binding them without a dispatch.";
     CALL_KW_BOUND_METHOD: CALL_KW, Count, cache 1, |a| -2 - a, "Like CALL_KW_PY for a bound method.";

@@ -209,7 +209,28 @@ fn float_true_div(a: &Value, b: &Value) -> Option<Value> {
     (y != 0.0).then(|| Value::Float(x / y))
 }
 
+/// `x ** y` for a positive finite float base and a finite exponent: the
+/// result is real and libm's `pow` is what CPython calls.
+fn float_power(a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = mixed_floats(a, b)?;
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return None;
+    }
+    let r = x.powf(y);
+    // Overflow raises OverflowError in CPython: the generic path decides.
+    r.is_finite().then_some(Value::Float(r))
+}
+
+/// `x ** n` for a small non-negative exponent that does not overflow.
+fn int_power(a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = ints(a, b)?;
+    let n = u32::try_from(y).ok()?;
+    x.checked_pow(n).map(Value::Int)
+}
+
 pub static EXTENSIONS: &[Extension] = &[
+    Extension { op: BinOp::Power, name: "float ** float", run: float_power },
+    Extension { op: BinOp::Power, name: "int ** int", run: int_power },
     Extension { op: BinOp::FloorDivide, name: "int // int", run: int_floor_div },
     Extension { op: BinOp::Remainder, name: "int % int", run: int_remainder },
     Extension { op: BinOp::TrueDivide, name: "int / int", run: int_true_div },

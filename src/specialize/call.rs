@@ -3,8 +3,8 @@
 //! `isinstance`, `type`, `str`, `tuple`, `list.append`) done inline, and
 //! class instantiation that enters a Python `__init__` as an inline frame.
 //!
-//! Cache layout: `keys` = the function's id (Python functions, bound
-//! methods) or the native function's address (builtins); `version`,
+//! Cache layout: `keys` = the id of the function's code object (Python
+//! functions, bound methods) or the native function's address (builtins); `version`,
 //! `index`, `aux` = the class version and the MRO place of `__init__`
 //! (`CALL_ALLOC_AND_ENTER_INIT`).
 //!
@@ -31,7 +31,7 @@ pub fn specialize_kw(frame: &Frame, ins: Instr, cache: &InlineCache) -> Decision
         if f.code.flags.generator {
             return Err(FailKind::Generator);
         }
-        cache.keys.set(f.id);
+        cache.keys.set(code_key(f));
         Ok(Op::CALL_KW_PY)
     };
     match &frame.stack[at] {
@@ -57,13 +57,13 @@ pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> De
     match &frame.stack[at] {
         Value::Function(f) => {
             let form = python_form(f, nargs)?;
-            cache.keys.set(f.id);
+            cache.keys.set(code_key(f));
             Ok(form)
         }
         Value::BoundMethod(m) if !with_self => match &m.func {
             Value::Function(f) => match python_form(f, nargs + 1)? {
                 Op::CALL_PY_EXACT_ARGS => {
-                    cache.keys.set(f.id);
+                    cache.keys.set(code_key(f));
                     Ok(Op::CALL_BOUND_METHOD_EXACT_ARGS)
                 }
                 _ => Err(FailKind::ArgumentCount),
@@ -97,10 +97,24 @@ pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> De
             if Rc::ptr_eq(c, &t.tuple) && argc == 1 {
                 return Ok(Op::CALL_TUPLE_1);
             }
+            // Zero-argument super() reads its caller's frame: generic path only.
+            if c.is_builtin && !Rc::ptr_eq(c, &t.super_) {
+                cache.version.set(c.version.get());
+                return Ok(Op::CALL_BUILTIN_CLASS);
+            }
             alloc_and_init(c, argc, cache)
         }
         _ => Err(FailKind::NotAFunction),
     }
+}
+
+/// What a Python call site guards on: the code object, not the function,
+/// so that a site calling fresh closures of one `def` stays specialized.
+/// Everything the fast path takes from the function itself (globals,
+/// closure cells, defaults) is read from the function on the stack; what
+/// it relies on (parameter counts and kinds) belongs to the code.
+fn code_key(f: &Function) -> u64 {
+    u64::from(f.code.id)
 }
 
 /// The form for calling a Python function with `nargs` positional values.
@@ -169,7 +183,7 @@ impl Vm {
             (Value::Function(f), Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS) => (f.clone(), None),
             _ => return Ok(false),
         };
-        if func.id != id {
+        if code_key(&func) != id {
             return Ok(false);
         }
         let nargs = match bound_self {
@@ -323,7 +337,7 @@ impl Vm {
         let self_null = frame.stack[at + 1].is_null();
         let callable = frame.stack[at].clone();
         match (form, &callable) {
-            (Op::CALL_KW_PY, Value::Function(f)) if f.id == id => {
+            (Op::CALL_KW_PY, Value::Function(f)) if code_key(f) == id => {
                 frame.pop();
                 let start = args_start(frame, at);
                 let new = self.make_frame(f, &frame.stack[start..], &kwnames.items)?;
@@ -333,7 +347,7 @@ impl Vm {
             }
             (Op::CALL_KW_BOUND_METHOD, Value::BoundMethod(m)) if self_null => {
                 let Value::Function(f) = &m.func else { return Ok(false) };
-                if f.id != id {
+                if code_key(f) != id {
                     return Ok(false);
                 }
                 frame.pop();
@@ -354,6 +368,25 @@ impl Vm {
             }
             _ => Ok(false),
         }
+    }
+
+    /// CALL_BUILTIN_CLASS: `int(x)`, `float(x)`, `list(x)`...: the class
+    /// (version checked) is called without the generic dispatch on the callable.
+    pub(crate) fn call_builtin_class(
+        &mut self,
+        frame: &mut Frame,
+        argc: usize,
+        version: u32,
+    ) -> Option<Result<Value, PyErr>> {
+        let at = frame.stack.len().checked_sub(argc + 2)?;
+        let Value::Class(c) = &frame.stack[at] else { return None };
+        if c.version.get() != version || !frame.stack[at + 1].is_null() {
+            return None;
+        }
+        let c = c.clone();
+        let r = self.call_class(&c, &frame.stack[at + 2..], &[]);
+        frame.stack.truncate(at);
+        Some(r)
     }
 
     /// CALL_TYPE_1 / CALL_STR_1 / CALL_TUPLE_1.

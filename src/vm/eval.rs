@@ -971,7 +971,6 @@ impl Vm {
                     };
                     let doc = code.consts.first().cloned().filter(|c| matches!(c, Value::Str(_)));
                     let func = Function {
-                        id: crate::objects::function::next_function_id(),
                         name: std::cell::RefCell::new(code.name.clone()),
                         qualname: std::cell::RefCell::new(code.qualname.clone()),
                         globals: frame.globals.clone(),
@@ -1027,6 +1026,19 @@ impl Vm {
                             if HAS_PENDING_FINALIZERS.get() {
                                 self.run_finalizers();
                             }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_call(frame, ins)?;
+                        }
+                    }
+                }
+                Op::CALL_BUILTIN_CLASS => {
+                    let version = frame.code.cache_of(&ins).map_or(0, |c| c.version.get());
+                    match self.call_builtin_class(frame, arg as usize, version) {
+                        Some(r) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(r?);
                         }
                         None => {
                             self.spec_miss(frame, ins);
