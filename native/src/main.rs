@@ -9,6 +9,8 @@ use brisk::vm::{Host, VmOptions};
 /// flushed before anything that must appear in order: stderr, input().
 struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
+    /// The script's folder, where `import name` finds the user's own modules.
+    script_dir: std::path::PathBuf,
 }
 
 impl Host for StdHost {
@@ -30,6 +32,15 @@ impl Host for StdHost {
     }
     fn flush(&mut self) {
         let _ = self.out.flush();
+    }
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let rel: std::path::PathBuf = name.split('.').collect();
+        let candidates =
+            [self.script_dir.join(&rel).with_extension("py"), self.script_dir.join(&rel).join("__init__.py")];
+        candidates.into_iter().find_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p.to_string_lossy().into_owned(), text))
+        })
     }
 }
 
@@ -75,7 +86,9 @@ fn run(cli: Cli) -> u8 {
             return 2;
         }
     };
-    let host = Box::new(StdHost { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
+    let script = std::fs::canonicalize(&cli.file).unwrap_or_else(|_| cli.file.clone().into());
+    let script_dir = script.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    let host = Box::new(StdHost { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), script_dir });
     let options = VmOptions { quicken: cli.quicken, ..VmOptions::default() };
     if cli.command == "dis" {
         let code = match brisk::compile::compile(&source, &cli.file) {

@@ -475,6 +475,21 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Super(Rc::new(Super { this_class, obj, obj_type })))
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text))` attributes.
+fn syntax_error_attr(args: &[Value], name: &str) -> Value {
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let Some(Value::Tuple(details)) = args.get(1) else { return Value::None };
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        _ => 3,
+    };
+    details.items.get(i).cloned().unwrap_or(Value::None)
+}
+
 /// Attributes of builtin objects that do not live in a type dict.
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -495,6 +510,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 }
                 "code" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SystemExit)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
+                }
+                "msg" | "filename" | "lineno" | "offset" | "text"
+                    if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SyntaxError)) =>
+                {
+                    Some(syntax_error_attr(&d.args, name))
                 }
                 _ => None,
             }

@@ -174,6 +174,14 @@ instructions! {
     IMPORT_NAME: IMPORT_NAME, Name, cache 0, |a| -1, "Imports a module (fromlist and level below).";
     IMPORT_FROM: IMPORT_FROM, Name, cache 0, |a| 1, "Loads an attribute of the module on top (from m import x).";
     IMPORT_STAR: IMPORT_STAR, None, cache 0, |a| -1, "from m import *";
+
+    // Structural pattern matching (`match`); implemented in vm/pattern.rs.
+    MATCH_SEQUENCE: MATCH_SEQUENCE, None, cache 0, |a| 1, "Pushes whether the subject on top is a sequence for `case [...]`.";
+    MATCH_MAPPING: MATCH_MAPPING, None, cache 0, |a| 1, "Pushes whether the subject on top is a mapping for `case {...}`.";
+    GET_LEN: GET_LEN, None, cache 0, |a| 1, "Pushes len() of the item on top (kept).";
+    MATCH_KEYS: MATCH_KEYS, None, cache 0, |a| 1, "Pushes a tuple of the subject's values for the keys tuple on top, or None.";
+    MATCH_CLASS: MATCH_CLASS, Count, cache 0, |a| -2, "Subject, class, keyword names: pushes the tuple of matched attributes, or None.";
+    COPY_DICT_WITHOUT_KEYS: COPY_DICT_WITHOUT_KEYS, None, cache 0, |a| 0, "Replaces the keys tuple on top with a dict of the subject's other items (**rest).";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.

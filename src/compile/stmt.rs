@@ -21,6 +21,7 @@ pub(super) enum NameCtx {
 
 impl Compiler<'_> {
     pub(super) fn module_body(&mut self, body: &[ast::Stmt]) -> R {
+        self.setup_annotations(body);
         self.stmts(body)?;
         self.load_const(Value::None);
         self.emit(Op::RETURN_VALUE, 0);
@@ -127,13 +128,7 @@ impl Compiler<'_> {
                 Ok(())
             }
             AugAssign(a) => self.aug_assign(a),
-            AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-                Ok(())
-            }
+            AnnAssign(a) => self.ann_assign(a),
             For(f) => self.for_stmt(f),
             While(w) => self.while_stmt(w),
             If(i) => self.if_stmt(i),
@@ -223,7 +218,7 @@ impl Compiler<'_> {
             Continue(_) => self.break_continue(s, false),
             AsyncFor(f) => Err(self.err_r("'async for' is not supported yet", f.range)),
             AsyncWith(w) => Err(self.err_r("'async with' is not supported yet", w.range)),
-            Match(m) => Err(self.err_r("'match' is not supported yet", m.range)),
+            Match(m) => self.match_stmt(m),
             TypeAlias(t) => Err(self.err_r("'type' statements are not supported", t.range)),
         }
     }
@@ -748,6 +743,7 @@ impl Compiler<'_> {
             self.load_const(Value::str(doc));
             self.name_op("__doc__", NameCtx::Store);
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if self.scope().needs_class_cell {
             let idx = self.scope().cellvars.iter().position(|n| n == "__class__").unwrap_or(0);

@@ -5,6 +5,7 @@ mod collections;
 mod collections_user;
 mod copy;
 mod deque;
+mod embedded;
 mod functools;
 mod heapq;
 mod itertools;
@@ -15,12 +16,14 @@ mod sha512;
 mod string;
 mod sys;
 mod time;
-mod util;
+pub(crate) mod util;
 
 use std::rc::Rc;
 
 use crate::objects::{Module, PyDict, PyResult, PyStr, Value};
 use crate::vm::Vm;
+
+pub use embedded::embedded_source;
 
 /// Creates the module `name`, or None if there is no such builtin module.
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {

@@ -7,13 +7,17 @@
 pub mod arith;
 pub mod attr;
 pub mod call;
+mod classhooks;
 pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+mod import;
 pub mod iter;
 pub mod ops;
+mod pattern;
 pub mod repr;
+mod suggest;
 pub mod types;
 
 use std::cell::RefCell;
@@ -36,6 +40,12 @@ pub trait Host {
     /// Polled periodically; returning true raises KeyboardInterrupt.
     fn interrupted(&mut self) -> bool {
         false
+    }
+    /// The source of a user module `name` (dotted), as (filename, text):
+    /// the CLI reads the script's folder, the page passes named sources.
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let _ = name;
+        None
     }
 }
 
@@ -336,7 +346,13 @@ impl Vm {
                 }
             }
         }
-        out.push_str(&self.format_exception_only(&PyErr::Exc(exc.clone())));
+        let line = self.format_exception_only(&PyErr::Exc(exc.clone()));
+        let kind = exc.class().name();
+        let msg = line.trim_end().split_once(": ").map(|(_, m)| m.to_owned()).unwrap_or_default();
+        let hint = self.suggestion_suffix(kind.as_str(), &msg);
+        out.push_str(line.trim_end_matches('\n'));
+        out.push_str(&hint);
+        out.push('\n');
         out
     }
 

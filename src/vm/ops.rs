@@ -433,6 +433,11 @@ impl Vm {
                 }
             },
             _ => {
+                if let Value::Class(c) = container {
+                    if let Some(r) = self.class_hook(c, "__class_contains__", std::slice::from_ref(item))? {
+                        return self.truthy(&r);
+                    }
+                }
                 if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
                     return self.truthy(&r);
                 }
@@ -809,20 +814,6 @@ impl Vm {
             return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
         Ok(items)
-    }
-
-    /// Imports a builtin module by name.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
-        }
-        match crate::modules::create(self, name)? {
-            Some(m) => {
-                self.modules.set_item_str(name, m.clone());
-                Ok(m)
-            }
-            None => Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))),
-        }
     }
 
     /// Converts an int-like value to a BigInt.
