@@ -154,6 +154,9 @@ impl Compiler<'_> {
             JoinedStr(j) => self.joined_str(j)?,
             FormattedValue(f) => self.formatted_value(f)?,
             Yield(y) => {
+                if self.scope().is_coroutine {
+                    return Err(self.err_r("asynchronous generators are not supported yet", y.range));
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -161,19 +164,22 @@ impl Compiler<'_> {
                 self.emit(Op::YIELD_VALUE, 0);
             }
             YieldFrom(y) => {
+                if self.scope().is_coroutine {
+                    return Err(self.err_r("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Value::None);
                 self.yield_from_loop();
             }
-            Await(a) => return Err(self.err_r("'await' is not supported yet", a.range)),
+            Await(a) => self.await_expr(a)?,
             Starred(s) => return Err(self.err_r("can't use starred expression here", s.range)),
         }
         Ok(())
     }
 
     /// [iter, value] → sends until the sub-iterator returns; leaves its result.
-    fn yield_from_loop(&mut self) {
+    pub(super) fn yield_from_loop(&mut self) {
         let start = self.unit().new_label();
         let exit = self.unit().new_label();
         self.unit().bind_label(start);
@@ -414,7 +420,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn comprehension<N>(
+    fn comprehension<N: ast::Ranged + 'static>(
         &mut self,
         node: &N,
         kind: CompKind,

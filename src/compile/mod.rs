@@ -4,6 +4,7 @@
 //! exception table); `stmt.rs` and `expr.rs` walk the AST.
 
 mod annotations;
+mod asyncgen;
 pub mod code;
 mod expr;
 mod pattern;

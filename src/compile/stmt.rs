@@ -108,7 +108,7 @@ impl Compiler<'_> {
         self.unit().line = line;
         match s {
             FunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
-            AsyncFunctionDef(f) => Err(self.err_r("'async def' is not supported yet", f.range)),
+            AsyncFunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
             ClassDef(c) => self.class_def(c),
             Return(r) => self.return_stmt(r.value.as_deref()),
             Delete(d) => {
@@ -216,8 +216,8 @@ impl Compiler<'_> {
             }
             Break(_) => self.break_continue(s, true),
             Continue(_) => self.break_continue(s, false),
-            AsyncFor(f) => Err(self.err_r("'async for' is not supported yet", f.range)),
-            AsyncWith(w) => Err(self.err_r("'async with' is not supported yet", w.range)),
+            AsyncFor(f) => self.async_for(f),
+            AsyncWith(w) => self.async_with(w),
             Match(m) => self.match_stmt(m),
             TypeAlias(t) => Err(self.err_r("'type' statements are not supported", t.range)),
         }
@@ -346,6 +346,7 @@ impl Compiler<'_> {
                     }
                 }
                 FBlockKind::With => self.call_exit_normally(),
+                FBlockKind::AsyncWith => self.call_aexit_normally(),
             }
         }
         self.unit().fblocks = saved_blocks;
@@ -354,7 +355,7 @@ impl Compiler<'_> {
     }
 
     /// `exit(None, None, None)` with `exit` on top of the stack; pops it.
-    fn call_exit_normally(&mut self) {
+    pub(super) fn call_exit_normally(&mut self) {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
@@ -363,7 +364,7 @@ impl Compiler<'_> {
     }
 
     /// The cleanup a handler body needs: restore the previous exception and re-raise.
-    fn emit_handler_cleanup(&mut self, label: Label) {
+    pub(super) fn emit_handler_cleanup(&mut self, label: Label) {
         self.unit().bind_label(label);
         self.emit(Op::SWAP, 2);
         self.emit(Op::POP_EXCEPT, 0);
@@ -689,9 +690,9 @@ impl Compiler<'_> {
         u.varnames = order;
     }
 
-    fn function_def(
+    fn function_def<N: Ranged + 'static>(
         &mut self,
-        node: &ast::StmtFunctionDef,
+        node: &N,
         name: &str,
         args: &ast::Arguments,
         body: &[ast::Stmt],

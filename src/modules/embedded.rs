@@ -6,6 +6,8 @@
 pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "abc" => include_str!("py/abc.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
+        "types" => include_str!("py/types.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "datetime" => include_str!("py/datetime.py"),

@@ -947,6 +947,9 @@ impl Vm {
                 | Op::MATCH_KEYS
                 | Op::MATCH_CLASS
                 | Op::COPY_DICT_WITHOUT_KEYS => self.pattern_op(frame, ins.op, arg)?,
+                Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::END_ASYNC_FOR | Op::BEFORE_ASYNC_WITH => {
+                    self.coroutine_op(frame, ins.op)?
+                }
                 Op::IMPORT_STAR => {
                     let module = frame.pop();
                     if let Value::Module(m) = module {

@@ -8,6 +8,7 @@ pub mod arith;
 pub mod attr;
 pub mod call;
 mod classhooks;
+mod coroutine;
 pub mod error;
 pub mod eval;
 pub mod frame;

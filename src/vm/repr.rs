@@ -119,7 +119,8 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
             Value::Generator(g) => {
-                format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
+                let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.heap_ptr().unwrap_or(0)),
             Value::Super(s) => {
