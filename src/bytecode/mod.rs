@@ -189,6 +189,9 @@ instructions! {
     GET_ANEXT: GET_ANEXT, None, cache 0, |a| 1, "Pushes the awaitable of __anext__() of the async iterator on top (kept).";
     END_ASYNC_FOR: END_ASYNC_FOR, None, cache 0, |a| -2, "Ends `async for` on StopAsyncIteration (drops it and the iterator); re-raises anything else.";
     BEFORE_ASYNC_WITH: BEFORE_ASYNC_WITH, None, cache 0, |a| 1, "Pushes bound __aexit__ and the awaitable of __aenter__().";
+
+    // Values of types written in Python (vm/lazy.rs).
+    MAKE_COMPLEX: MAKE_COMPLEX, None, cache 0, |a| 0, "Replaces the constant (real, imag) on top with a complex number (imaginary literals).";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.

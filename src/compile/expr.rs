@@ -44,9 +44,13 @@ impl Compiler<'_> {
     fn expr_inner(&mut self, e: &ast::Expr) -> R {
         use ast::Expr::*;
         match e {
-            Constant(c) => match constant(&c.value) {
-                Some(v) => self.load_const(v),
-                None => return Err(self.err("complex numbers are not supported yet", e)),
+            Constant(c) => match (&c.value, constant(&c.value)) {
+                (_, Some(v)) => self.load_const(v),
+                (ast::Constant::Complex { real, imag }, None) => {
+                    self.load_const(Value::tuple(vec![Value::Float(*real), Value::Float(*imag)]));
+                    self.emit(Op::MAKE_COMPLEX, 0);
+                }
+                (_, None) => return Err(self.err("unsupported constant", e)),
             },
             Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
             BinOp(b) => {

@@ -5,10 +5,13 @@
 /// The source of the embedded module `name`, if there is one.
 pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
+        "_bytearray" => include_str!("py/_bytearray.py"),
+        "_complex" => include_str!("py/_complex.py"),
         "abc" => include_str!("py/abc.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "types" => include_str!("py/types.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "cmath" => include_str!("py/cmath.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "datetime" => include_str!("py/datetime.py"),
         "enum" => include_str!("py/enum.py"),
@@ -18,6 +21,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "os" => include_str!("py/os.py"),
         "posixpath" => include_str!("py/posixpath.py"),
+        "re" => include_str!("py/re.py"),
         "statistics" => include_str!("py/statistics.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "unittest" => include_str!("py/unittest.py"),

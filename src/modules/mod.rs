@@ -12,6 +12,8 @@ mod itertools;
 mod math;
 mod operator;
 mod random;
+mod re;
+mod re_translate;
 mod sha512;
 mod string;
 mod sys;
@@ -42,6 +44,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "collections" => collections::fill(vm, &dict)?,
         "random" => random::fill(vm, &dict)?,
         "time" => time::fill(vm, &dict)?,
+        "_re" => re::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

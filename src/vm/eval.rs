@@ -279,6 +279,9 @@ impl Vm {
         if let Some(v) = self.builtins.get_pystr(name) {
             return Ok(v);
         }
+        if let Some(v) = self.lazy_builtin(name.as_str())? {
+            return Ok(v);
+        }
         Err(self.name_error(frame, name.as_str()))
     }
 
@@ -947,6 +950,7 @@ impl Vm {
                 | Op::MATCH_KEYS
                 | Op::MATCH_CLASS
                 | Op::COPY_DICT_WITHOUT_KEYS => self.pattern_op(frame, ins.op, arg)?,
+                Op::MAKE_COMPLEX => self.make_complex(frame)?,
                 Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::END_ASYNC_FOR | Op::BEFORE_ASYNC_WITH => {
                     self.coroutine_op(frame, ins.op)?
                 }

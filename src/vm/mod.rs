@@ -15,6 +15,7 @@ pub mod frame;
 pub mod generator;
 mod import;
 pub mod iter;
+mod lazy;
 pub mod ops;
 mod pattern;
 pub mod repr;
