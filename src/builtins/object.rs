@@ -46,7 +46,7 @@ pub fn install(vm: &mut Vm) {
 pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
     // Plain `object()` instances have no __dict__.
     let plain_object = cls.is_builtin && cls.kind == BuiltinKind::Object && cls.bases.borrow().is_empty();
-    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new())) } else { None };
+    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new_shaped())) } else { None };
     let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),

@@ -217,8 +217,10 @@ impl Unit {
                 self.varnames[..nargs.min(self.varnames.len())].iter().position(|v| v == c)
             })
             .collect();
+        let caches = Code::allocate_caches(&mut instrs);
         let strs = |v: &[String]| -> Box<[Rc<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
         Ok(Code {
+            id: super::code::next_code_id(),
             name: intern(&self.name),
             qualname: Rc::new(PyStr::new(&self.qualname)),
             source: self.src.clone(),
@@ -234,6 +236,7 @@ impl Unit {
             kwonlyargcount: self.kwonlyargcount,
             first_line: self.first_line,
             instrs: instrs.into_iter().map(Cell::new).collect(),
+            caches,
             lines: self.lines.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: strs(&self.names),

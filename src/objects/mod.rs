@@ -13,6 +13,7 @@ pub mod function;
 pub mod hash;
 pub mod iter;
 pub mod settable;
+pub mod shape;
 pub mod str;
 
 use std::cell::RefCell;

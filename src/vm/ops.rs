@@ -265,9 +265,6 @@ impl Vm {
                 }
             }
         };
-        if idx.is_none() {
-            d.bump_version();
-        }
         drop(old);
         Ok(())
     }
@@ -276,7 +273,6 @@ impl Vm {
         let h = self.hash(key)?;
         let Some(idx) = self.dict_find(d, key, h)? else { return Ok(None) };
         let removed = d.table.borrow_mut().remove_at(idx);
-        d.bump_version();
         Ok(removed.map(|e| e.value))
     }
 
