@@ -13,6 +13,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "cmath" => include_str!("py/cmath.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "decimal" => include_str!("py/decimal.py"),
         "datetime" => include_str!("py/datetime.py"),
         "enum" => include_str!("py/enum.py"),
         "fractions" => include_str!("py/fractions.py"),
