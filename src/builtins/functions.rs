@@ -206,6 +206,13 @@ fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Value::Instance(i) if i.class().name().as_str() == "UnionType" => {
+            // `int | str` (types.UnionType) checks each member.
+            match i.dict.as_ref().and_then(|d| d.get_str("__args__")) {
+                Some(args @ Value::Tuple(_)) => class_check(cls, &args, fname),
+                _ => Ok(false),
+            }
+        }
         _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }

@@ -544,6 +544,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             }
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
+            // Created empty on first read, as CPython does.
+            "__annotations__" => Some(f.dict.get_str("__annotations__").unwrap_or_else(|| {
+                let d = Value::Dict(Rc::new(PyDict::new()));
+                f.dict.set_item_str("__annotations__", d.clone());
+                d
+            })),
             "__closure__" => Some(if f.closure.is_empty() {
                 Value::None
             } else {

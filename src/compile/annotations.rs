@@ -35,6 +35,45 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
 }
 
 impl Compiler<'_> {
+    /// [func] → [func] with `func.__annotations__` set from the parameter and
+    /// return annotations, evaluated at definition time as in CPython.
+    pub(super) fn function_annotations(&mut self, args: &ast::Arguments, returns: Option<&ast::Expr>) -> R {
+        let mut items: Vec<(&str, &ast::Expr)> = Vec::new();
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            if let Some(t) = &a.def.annotation {
+                items.push((a.def.arg.as_str(), t));
+            }
+        }
+        if let Some(t) = args.vararg.as_ref().and_then(|v| v.annotation.as_deref().map(|t| (v.arg.as_str(), t))) {
+            items.push(t);
+        }
+        for a in &args.kwonlyargs {
+            if let Some(t) = &a.def.annotation {
+                items.push((a.def.arg.as_str(), t));
+            }
+        }
+        if let Some(t) = args.kwarg.as_ref().and_then(|v| v.annotation.as_deref().map(|t| (v.arg.as_str(), t))) {
+            items.push(t);
+        }
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.emit(Op::COPY, 1);
+        let n = items.len() as u32;
+        for (name, ann) in items {
+            self.load_const(Value::str(name));
+            self.expr(ann)?;
+        }
+        self.emit(Op::BUILD_MAP, n);
+        self.emit(Op::SWAP, 2);
+        let idx = self.unit().name_index("__annotations__");
+        self.emit(Op::STORE_ATTR, idx);
+        Ok(())
+    }
+
     /// At the start of a module or class body: `__annotations__ = {}` if needed.
     pub(super) fn setup_annotations(&mut self, body: &[ast::Stmt]) {
         if has_annotations(body) {

@@ -718,6 +718,12 @@ impl Compiler<'_> {
         let code = self.leave_scope()?;
         self.unit().line = line;
         self.make_function(code, flags);
+        let returns = match stmt {
+            ast::Stmt::FunctionDef(f) => f.returns.as_deref(),
+            ast::Stmt::AsyncFunctionDef(f) => f.returns.as_deref(),
+            _ => None,
+        };
+        self.function_annotations(args, returns)?;
         for _ in decorators {
             self.emit(Op::CALL, 1);
         }

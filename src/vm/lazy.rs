@@ -34,4 +34,31 @@ impl Vm {
         frame.push(v);
         Ok(())
     }
+
+    /// `int | str` and `list[int] | None`: a `types.UnionType`, when both
+    /// operands are types (asked only after the operator found nothing else).
+    pub fn type_union(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let type_like = |v: &Value| match v {
+            Value::Class(_) | Value::None => true,
+            Value::Instance(i) => matches!(i.class().name().as_str(), "UnionType" | "GenericAlias"),
+            _ => false,
+        };
+        if !type_like(a) || !type_like(b) {
+            return Ok(None);
+        }
+        let union = self.types_attr("UnionType")?;
+        let make = self.get_attr(&union, &crate::compile::intern("_make"))?;
+        Ok(Some(self.call(&make, &[a.clone(), b.clone()])?))
+    }
+
+    /// `list[int]` for a builtin class: a `types.GenericAlias`.
+    pub fn generic_alias(&mut self, cls: &Value, args: &Value) -> PyResult<Value> {
+        let alias = self.types_attr("GenericAlias")?;
+        self.call(&alias, &[cls.clone(), args.clone()])
+    }
+
+    fn types_attr(&mut self, name: &str) -> PyResult<Value> {
+        let m = self.import_module("types")?;
+        self.get_attr(&m, &crate::compile::intern(name))
+    }
 }

@@ -649,7 +649,7 @@ impl Vm {
                     return self.call(&f, std::slice::from_ref(key));
                 }
                 if c.is_builtin {
-                    return Ok(obj.clone());
+                    return self.generic_alias(obj, key);
                 }
                 Err(PyErr::type_error("'type' object is not subscriptable".to_string()))
             }

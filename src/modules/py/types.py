@@ -72,10 +72,84 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return type(name, bases, ns)
 
 
+def _type_repr(t):
+    if t is None or t is type(None):
+        return 'None'
+    if t is ...:
+        return '...'
+    if isinstance(t, type):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return '%s.%s' % (t.__module__, t.__qualname__)
+    return repr(t)
+
+
 class GenericAlias:
+    """`list[int]`: a builtin class subscripted for annotations."""
+
     def __init__(self, origin, args):
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
 
     def __repr__(self):
-        return '%s[%s]' % (self.__origin__.__name__, ', '.join(getattr(a, '__name__', repr(a)) for a in self.__args__))
+        args = ', '.join(_type_repr(a) for a in self.__args__) if self.__args__ else '()'
+        return '%s[%s]' % (_type_repr(self.__origin__), args)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return GenericAlias(self.__origin__, params)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return UnionType._make(self, other)
+
+    def __ror__(self, other):
+        return UnionType._make(other, self)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class UnionType:
+    """`int | str`: isinstance() accepts it like a tuple of its members."""
+
+    @classmethod
+    def _make(cls, a, b):
+        args = []
+        for part in (a, b):
+            for t in (part.__args__ if isinstance(part, UnionType) else (part,)):
+                t = type(None) if t is None else t
+                if t not in args:
+                    args.append(t)
+        if len(args) == 1:
+            return args[0]
+        u = object.__new__(cls)
+        u.__args__ = tuple(args)
+        return u
+
+    def __repr__(self):
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return UnionType._make(self, other)
+
+    def __ror__(self, other):
+        return UnionType._make(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
