@@ -43,9 +43,32 @@ impl Host for StdHost {
             Some((p.to_string_lossy().into_owned(), text))
         })
     }
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        std::fs::read(path).map_err(os_error)
+    }
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)
+            .map_err(os_error)?;
+        f.write_all(data).map_err(os_error)
+    }
     fn now_ms(&self) -> f64 {
         self.clock.elapsed().as_secs_f64() * 1000.0
     }
+}
+
+/// An I/O error as (errno, C strerror text) for Python's OSError.
+fn os_error(e: std::io::Error) -> (i32, String) {
+    let text = e.to_string();
+    let text = match text.rfind(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    };
+    (e.raw_os_error().unwrap_or(5), text)
 }
 
 const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] FILE.py

@@ -516,6 +516,18 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 {
                     Some(syntax_error_attr(&d.args, name))
                 }
+                "errno" | "strerror" | "filename"
+                    if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::OSError)) =>
+                {
+                    match name {
+                        "filename" => {
+                            Some(i.dict.as_ref().and_then(|dd| dd.get_str("filename")).unwrap_or(Value::None))
+                        }
+                        _ if d.args.len() < 2 => Some(Value::None),
+                        "errno" => d.args.first().cloned(),
+                        _ => d.args.get(1).cloned(),
+                    }
+                }
                 _ => None,
             }
         }

@@ -6,6 +6,7 @@
 pub fn embedded_source(name: &str) -> Option<&'static str> {
     Some(match name {
         "_bytearray" => include_str!("py/_bytearray.py"),
+        "_fileio" => include_str!("py/_fileio.py"),
         "_complex" => include_str!("py/_complex.py"),
         "abc" => include_str!("py/abc.py"),
         "asyncio" => include_str!("py/asyncio.py"),

@@ -8,6 +8,7 @@ mod deque;
 mod embedded;
 mod functools;
 mod heapq;
+mod hostfs;
 mod itertools;
 mod math;
 mod operator;
@@ -45,6 +46,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::fill(vm, &dict)?,
         "time" => time::fill(vm, &dict)?,
         "_re" => re::fill(vm, &dict)?,
+        "_hostfs" => hostfs::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

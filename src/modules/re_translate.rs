@@ -31,11 +31,13 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
     let mut out = String::with_capacity(chars.len() + 16);
     let mut i = 0;
     let mut depth = 0usize;
+    let ascii = *flags & ASCII != 0;
+    let mut names: Vec<String> = Vec::new();
     while i < chars.len() {
         let c = chars[i];
         match c {
-            '\\' => i = escape(chars, i, &mut out, false)?,
-            '[' => i = class(chars, i, &mut out)?,
+            '\\' => i = escape(chars, i, &mut out, false, ascii)?,
+            '[' => i = class(chars, i, &mut out, ascii)?,
             '$' => {
                 if *flags & MULTILINE != 0 {
                     out.push_str("(?m:$)");
@@ -50,6 +52,7 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
                 i += 1;
             }
             '(' => {
+                check_group_name(chars, i, &mut names)?;
                 let (next, opened) = group_open(chars, i, &mut out)?;
                 if opened {
                     depth += 1;
@@ -83,12 +86,7 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
     if *flags & DOTALL != 0 {
         prefix.push('s');
     }
-    let ascii = *flags & ASCII != 0;
-    Ok(match (prefix.is_empty(), ascii) {
-        (true, false) => out,
-        (false, false) => format!("(?{prefix}){out}"),
-        (_, true) => format!("(?{prefix}-u:{out})"),
-    })
+    Ok(if prefix.is_empty() { out } else { format!("(?{prefix}){out}") })
 }
 
 /// `(?imsx)` at the very start sets flags for the whole pattern (Python semantics).
@@ -162,11 +160,50 @@ fn strip_verbose(chars: &[char]) -> Vec<char> {
     out
 }
 
+/// `(?P<name>` must name a new group with an identifier, as in Python.
+fn check_group_name(chars: &[char], i: usize, names: &mut Vec<String>) -> Result<(), String> {
+    let head: String = chars[i..].iter().take(4).collect();
+    if head != "(?P<" {
+        return Ok(());
+    }
+    let name: String = chars[i + 4..].iter().take_while(|&&c| c != '>').collect();
+    let valid = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!("bad character in group name '{name}' at position {}", i + 4));
+    }
+    if names.contains(&name) {
+        return Err(format!("redefinition of group name '{name}' at position {}", i + 4));
+    }
+    names.push(name);
+    Ok(())
+}
+
+/// The ASCII-only form of `\d`, `\w`, `\s` and their negations (re.ASCII).
+fn ascii_class(c: char, in_class: bool) -> Option<&'static str> {
+    Some(match (c, in_class) {
+        ('d', true) => "0-9",
+        ('w', true) => "0-9A-Za-z_",
+        ('s', true) => " \\t\\n\\r\\x0B\\x0C",
+        ('d', false) => "[0-9]",
+        ('w', false) => "[0-9A-Za-z_]",
+        ('s', false) => "[ \\t\\n\\r\\x0B\\x0C]",
+        ('D', false) => "[^0-9]",
+        ('W', false) => "[^0-9A-Za-z_]",
+        ('S', false) => "[^ \\t\\n\\r\\x0B\\x0C]",
+        _ => return None,
+    })
+}
+
 /// An escape at `chars[i] == '\\'`; returns the index after it.
-fn escape(chars: &[char], i: usize, out: &mut String, in_class: bool) -> Result<usize, String> {
+fn escape(chars: &[char], i: usize, out: &mut String, in_class: bool, ascii: bool) -> Result<usize, String> {
     let Some(&c) = chars.get(i + 1) else {
         return Err(format!("bad escape (end of pattern) at position {i}"));
     };
+    if let Some(class) = ascii.then(|| ascii_class(c, in_class)).flatten() {
+        out.push_str(class);
+        return Ok(i + 2);
+    }
     match c {
         'Z' if !in_class => out.push_str(r"\z"),
         'A' | 'b' | 'B' if !in_class => {
@@ -225,7 +262,7 @@ fn escape(chars: &[char], i: usize, out: &mut String, in_class: bool) -> Result<
 }
 
 /// A character class starting at `chars[i] == '['`.
-fn class(chars: &[char], i: usize, out: &mut String) -> Result<usize, String> {
+fn class(chars: &[char], i: usize, out: &mut String, ascii: bool) -> Result<usize, String> {
     let mut j = i + 1;
     out.push('[');
     if chars.get(j) == Some(&'^') {
@@ -243,7 +280,7 @@ fn class(chars: &[char], i: usize, out: &mut String) -> Result<usize, String> {
                 out.push(']');
                 return Ok(j + 1);
             }
-            '\\' => j = escape(chars, j, out, true)?,
+            '\\' => j = escape(chars, j, out, true, ascii)?,
             '[' | '&' | '~' => {
                 out.push('\\');
                 out.push(c);
@@ -334,5 +371,8 @@ mod tests {
         assert_eq!(translate(r"\0", 0).unwrap(), r"\x{0}");
         assert!(translate(r"(a", 0).is_err());
         assert!(translate(r"\q", 0).is_err());
+        assert!(translate(r"(?P<a>x)(?P<a>y)", 0).is_err());
+        assert!(translate(r"(?P<1>x)", 0).is_err());
+        assert_eq!(translate(r"\d\W[\s]", ASCII).unwrap(), r"[0-9][^0-9A-Za-z_][ \t\n\r\x0B\x0C]");
     }
 }

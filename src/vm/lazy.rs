@@ -13,6 +13,7 @@ impl Vm {
         let module = match name {
             "bytearray" => "_bytearray",
             "complex" => "_complex",
+            "open" => "_fileio",
             _ => return Ok(None),
         };
         let m = self.import_module(module)?;

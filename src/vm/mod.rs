@@ -34,6 +34,9 @@ pub use frame::Frame;
 pub use types::Types;
 
 /// Where a program's output goes and its input comes from.
+/// The errno a host returns when it has no file system.
+pub const ENOSYS: i32 = 38;
+
 pub trait Host {
     fn write_stdout(&mut self, s: &str);
     fn write_stderr(&mut self, s: &str);
@@ -54,6 +57,18 @@ pub trait Host {
     fn module_source(&mut self, name: &str) -> Option<(String, String)> {
         let _ = name;
         None
+    }
+    /// Reads a whole file for `open()`, or (errno, message). The default
+    /// host has no file system (ENOSYS): `open()` then keeps files in memory
+    /// for the session.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        let _ = path;
+        Err((ENOSYS, "Function not implemented".to_owned()))
+    }
+    /// Writes (or appends to) a whole file for `open()`.
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        let _ = (path, data, append);
+        Err((ENOSYS, "Function not implemented".to_owned()))
     }
 }
 
