@@ -93,6 +93,7 @@ pub fn run_code(vm: &mut Vm, code: Rc<compile::code::Code>) -> Outcome {
                 match code {
                     Value::None => Outcome::Exit(0),
                     Value::Int(n) => Outcome::Exit(n as i32),
+                    Value::Bool(b) => Outcome::Exit(i32::from(b)),
                     other => {
                         let msg = vm.str_of(&other).unwrap_or_default();
                         vm.host.flush();

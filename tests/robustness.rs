@@ -106,3 +106,25 @@ fn tracebacks_name_every_frame_with_lines() {
         other => panic!("expected an error, got {other:?}"),
     }
 }
+
+#[test]
+fn open_keeps_files_in_memory_without_a_host_file_system() {
+    let src = "with open('notes.txt', 'w') as f:\n    f.write('a\\nb\\n')\nwith open('notes.txt', 'a') as f:\n    f.write('c')\nprint(open('notes.txt').read().split())\ntry:\n    open('missing.txt')\nexcept FileNotFoundError as e:\n    print(e)\n";
+    let (outcome, out) = run(src);
+    assert_eq!(outcome, Outcome::Ok);
+    assert_eq!(out, "['a', 'b', 'c']\n[Errno 2] No such file or directory: 'missing.txt'\n");
+}
+
+#[test]
+fn uncaught_name_and_attribute_errors_suggest_close_names() {
+    let last = error_of("length = 3\nprint(lenght)\n");
+    assert_eq!(last, "NameError: name 'lenght' is not defined. Did you mean: 'length'?");
+    let last = error_of("def f():\n    counter = 1\n    return countr\nf()\n");
+    assert_eq!(last, "NameError: name 'countr' is not defined. Did you mean: 'counter'?");
+    let last = error_of("[].apend(1)\n");
+    assert_eq!(last, "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?");
+    let last = error_of("import math\nmath.sqr(2)\n");
+    assert_eq!(last, "AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?");
+    let last = error_of("x = 1\nprint(qqqqqq)\n");
+    assert_eq!(last, "NameError: name 'qqqqqq' is not defined");
+}

@@ -9,6 +9,8 @@ use brisk::vm::{Host, VmOptions};
 /// flushed before anything that must appear in order: stderr, input().
 struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
+    /// The script's folder, where `import name` finds the user's own modules.
+    script_dir: std::path::PathBuf,
     clock: std::time::Instant,
 }
 
@@ -32,9 +34,41 @@ impl Host for StdHost {
     fn flush(&mut self) {
         let _ = self.out.flush();
     }
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let rel: std::path::PathBuf = name.split('.').collect();
+        let candidates =
+            [self.script_dir.join(&rel).with_extension("py"), self.script_dir.join(&rel).join("__init__.py")];
+        candidates.into_iter().find_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p.to_string_lossy().into_owned(), text))
+        })
+    }
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        std::fs::read(path).map_err(os_error)
+    }
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)
+            .map_err(os_error)?;
+        f.write_all(data).map_err(os_error)
+    }
     fn now_ms(&self) -> f64 {
         self.clock.elapsed().as_secs_f64() * 1000.0
     }
+}
+
+/// An I/O error as (errno, C strerror text) for Python's OSError.
+fn os_error(e: std::io::Error) -> (i32, String) {
+    let text = e.to_string();
+    let text = match text.rfind(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    };
+    (e.raw_os_error().unwrap_or(5), text)
 }
 
 const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] FILE.py
@@ -83,8 +117,11 @@ fn run(cli: Cli) -> u8 {
             return 2;
         }
     };
+    let script = std::fs::canonicalize(&cli.file).unwrap_or_else(|_| cli.file.clone().into());
+    let script_dir = script.parent().map(|p| p.to_path_buf()).unwrap_or_default();
     let host = Box::new(StdHost {
         out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        script_dir,
         clock: std::time::Instant::now(),
     });
     let options = VmOptions { quicken: cli.quicken, ..VmOptions::default() };

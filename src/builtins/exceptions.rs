@@ -11,11 +11,20 @@ pub fn install(vm: &mut Vm) {
     method(&base, "with_traceback", exc_with_traceback);
 }
 
-fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if let Some(Value::Instance(i)) = pos.first() {
         if let Some(d) = i.exc() {
-            d.borrow_mut().args = pos[1..].to_vec();
+            let mut exc_args = pos[1..].to_vec();
+            let os_error = vm.exc_class(crate::vm::ExcType::OSError);
+            if (3..=5).contains(&exc_args.len()) && crate::objects::Class::is_subclass(&i.class(), &os_error) {
+                // OSError(errno, strerror, filename): the filename is an attribute, not an arg.
+                if let Some(dict) = &i.dict {
+                    dict.set_item_str("filename", exc_args[2].clone());
+                }
+                exc_args.truncate(2);
+            }
+            d.borrow_mut().args = exc_args;
         }
     }
     Ok(Value::None)

@@ -83,6 +83,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str_of(v)?);
     }
     out.push_str(&end);
+    if file.is_none() {
+        file = redirected_stdout(vm).unwrap_or(Value::None);
+    }
     match &file {
         Value::None => vm.host.write_stdout(&out),
         f => {
@@ -100,6 +103,14 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.host.flush();
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when a program has replaced it (`contextlib.redirect_stdout`);
+/// None while it is the real stream. One dict probe when `sys` was never imported.
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else { return None };
+    let out = sys.dict.get_str("stdout")?;
+    (!crate::modules::is_stdout(vm, &out)).then_some(out)
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -153,6 +164,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
             }
         },
+        Value::Class(c) => match vm.class_hook(c, "__class_len__", &[])? {
+            Some(r) => vm.index_value(&r)? as usize,
+            None => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        },
         _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
     })
 }
@@ -200,6 +215,13 @@ fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Value::Instance(i) if i.class().name().as_str() == "UnionType" => {
+            // `int | str` (types.UnionType) checks each member.
+            match i.dict.as_ref().and_then(|d| d.get_str("__args__")) {
+                Some(args @ Value::Tuple(_)) => class_check(cls, &args, fname),
+                _ => Ok(false),
+            }
         }
         _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }

@@ -11,6 +11,10 @@ pub fn install(vm: &mut Vm) {
     method(&g, "throw", throw);
     method(&g, "close", close);
     add_iterator_methods(&g);
+    let c = vm.types.iterator_type("coroutine");
+    method(&c, "send", send);
+    method(&c, "throw", throw);
+    method(&c, "close", close);
 }
 
 /// `__iter__` (returns self) and `__next__` for iterator types.

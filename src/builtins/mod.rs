@@ -14,6 +14,7 @@ mod list;
 mod num_dunders;
 mod object;
 mod percent;
+mod runtime;
 mod set;
 mod set_ops;
 mod str;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     generator::install(vm);
+    runtime::install(vm);
     let t = vm.types.clone_refs();
     for (name, cls) in t {
         vm.builtins.set_item_str(name, Value::Class(cls));

@@ -485,6 +485,21 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Super(Rc::new(Super { this_class, obj, obj_type })))
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text))` attributes.
+fn syntax_error_attr(args: &[Value], name: &str) -> Value {
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let Some(Value::Tuple(details)) = args.get(1) else { return Value::None };
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        _ => 3,
+    };
+    details.items.get(i).cloned().unwrap_or(Value::None)
+}
+
 /// Attributes of builtin objects that do not live in a type dict.
 /// `exc.__traceback__`: traceback objects (`tb_lineno`, `tb_next`) from the
 /// frame that caught the exception down to the one that raised it. The
@@ -524,6 +539,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "code" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SystemExit)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
+                "msg" | "filename" | "lineno" | "offset" | "text"
+                    if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SyntaxError)) =>
+                {
+                    Some(syntax_error_attr(&d.args, name))
+                }
+                "errno" | "strerror" | "filename"
+                    if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::OSError)) =>
+                {
+                    match name {
+                        "filename" => {
+                            Some(i.dict.as_ref().and_then(|dd| dd.get_str("filename")).unwrap_or(Value::None))
+                        }
+                        _ if d.args.len() < 2 => Some(Value::None),
+                        "errno" => d.args.first().cloned(),
+                        _ => d.args.get(1).cloned(),
+                    }
+                }
                 _ => None,
             }
         }
@@ -553,6 +585,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
+            // Created empty on first read, as CPython does.
+            "__annotations__" => Some(f.dict.get_str("__annotations__").unwrap_or_else(|| {
+                let d = Value::Dict(Rc::new(PyDict::new()));
+                f.dict.set_item_str("__annotations__", d.clone());
+                d
+            })),
             "__closure__" => Some(if f.closure.is_empty() {
                 Value::None
             } else {

@@ -268,6 +268,24 @@ instructions! {
     FOR_ITER_LIST: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a list iterator.";
     FOR_ITER_TUPLE: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a tuple iterator.";
     FOR_ITER_GEN: FOR_ITER, Jump, cache 1, |a| 1, "Resumes a generator for the next item.";
+
+    // Structural pattern matching (`match`); implemented in vm/pattern.rs.
+    MATCH_SEQUENCE: MATCH_SEQUENCE, None, cache 0, |a| 1, "Pushes whether the subject on top is a sequence for `case [...]`.";
+    MATCH_MAPPING: MATCH_MAPPING, None, cache 0, |a| 1, "Pushes whether the subject on top is a mapping for `case {...}`.";
+    GET_LEN: GET_LEN, None, cache 0, |a| 1, "Pushes len() of the item on top (kept).";
+    MATCH_KEYS: MATCH_KEYS, None, cache 0, |a| 1, "Pushes a tuple of the subject's values for the keys tuple on top, or None.";
+    MATCH_CLASS: MATCH_CLASS, Count, cache 0, |a| -2, "Subject, class, keyword names: pushes the tuple of matched attributes, or None.";
+    COPY_DICT_WITHOUT_KEYS: COPY_DICT_WITHOUT_KEYS, None, cache 0, |a| 0, "Replaces the keys tuple on top with a dict of the subject's other items (**rest).";
+
+    // Coroutines (`await`, `async for`, `async with`); implemented in vm/coroutine.rs.
+    GET_AWAITABLE: GET_AWAITABLE, None, cache 0, |a| 0, "Replaces the top with the iterator that awaiting it drives (a coroutine, or __await__()).";
+    GET_AITER: GET_AITER, None, cache 0, |a| 0, "Replaces the top with its __aiter__().";
+    GET_ANEXT: GET_ANEXT, None, cache 0, |a| 1, "Pushes the awaitable of __anext__() of the async iterator on top (kept).";
+    END_ASYNC_FOR: END_ASYNC_FOR, None, cache 0, |a| -2, "Ends `async for` on StopAsyncIteration (drops it and the iterator); re-raises anything else.";
+    BEFORE_ASYNC_WITH: BEFORE_ASYNC_WITH, None, cache 0, |a| 1, "Pushes bound __aexit__ and the awaitable of __aenter__().";
+
+    // Values of types written in Python (vm/lazy.rs).
+    MAKE_COMPLEX: MAKE_COMPLEX, None, cache 0, |a| 0, "Replaces the constant (real, imag) on top with a complex number (imaginary literals).";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.

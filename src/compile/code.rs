@@ -71,6 +71,8 @@ pub struct CodeFlags {
     pub varargs: bool,
     pub varkeywords: bool,
     pub generator: bool,
+    /// An `async def`: calling it makes a coroutine (a generator frame).
+    pub coroutine: bool,
     /// Module and class bodies use a namespace dict (the NAME instructions).
     pub uses_namespace: bool,
 }

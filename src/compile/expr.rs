@@ -61,9 +61,13 @@ impl Compiler<'_> {
     fn expr_inner(&mut self, e: &ast::Expr) -> R {
         use ast::Expr::*;
         match e {
-            Constant(c) => match constant(&c.value) {
-                Some(v) => self.load_const(v),
-                None => return Err(self.err("complex numbers are not supported yet", e)),
+            Constant(c) => match (&c.value, constant(&c.value)) {
+                (_, Some(v)) => self.load_const(v),
+                (ast::Constant::Complex { real, imag }, None) => {
+                    self.load_const(Value::tuple(vec![Value::Float(*real), Value::Float(*imag)]));
+                    self.emit(Op::MAKE_COMPLEX, 0);
+                }
+                (_, None) => return Err(self.err("unsupported constant", e)),
             },
             Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
             BinOp(b) => {
@@ -171,6 +175,9 @@ impl Compiler<'_> {
             JoinedStr(j) => self.joined_str(j)?,
             FormattedValue(f) => self.formatted_value(f)?,
             Yield(y) => {
+                if self.scope().is_coroutine {
+                    return Err(self.err_r("asynchronous generators are not supported yet", y.range));
+                }
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -178,19 +185,22 @@ impl Compiler<'_> {
                 self.emit(Op::YIELD_VALUE, 0);
             }
             YieldFrom(y) => {
+                if self.scope().is_coroutine {
+                    return Err(self.err_r("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Value::None);
                 self.yield_from_loop();
             }
-            Await(a) => return Err(self.err_r("'await' is not supported yet", a.range)),
+            Await(a) => self.await_expr(a)?,
             Starred(s) => return Err(self.err_r("can't use starred expression here", s.range)),
         }
         Ok(())
     }
 
     /// [iter, value] → sends until the sub-iterator returns; leaves its result.
-    fn yield_from_loop(&mut self) {
+    pub(super) fn yield_from_loop(&mut self) {
         let start = self.unit().new_label();
         let exit = self.unit().new_label();
         self.unit().bind_label(start);
@@ -431,7 +441,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn comprehension<N>(
+    fn comprehension<N: ast::Ranged + 'static>(
         &mut self,
         node: &N,
         kind: CompKind,

@@ -3,8 +3,11 @@
 //! `unit.rs` holds the per-code-object emitter (labels, line table,
 //! exception table); `stmt.rs` and `expr.rs` walk the AST.
 
+mod annotations;
+mod asyncgen;
 pub mod code;
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod unit;

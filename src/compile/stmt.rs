@@ -21,6 +21,7 @@ pub(super) enum NameCtx {
 
 impl Compiler<'_> {
     pub(super) fn module_body(&mut self, body: &[ast::Stmt]) -> R {
+        self.setup_annotations(body);
         self.stmts(body)?;
         self.load_const(Value::None);
         self.emit(Op::RETURN_VALUE, 0);
@@ -107,7 +108,7 @@ impl Compiler<'_> {
         self.unit().line = line;
         match s {
             FunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
-            AsyncFunctionDef(f) => Err(self.err_r("'async def' is not supported yet", f.range)),
+            AsyncFunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
             ClassDef(c) => self.class_def(c),
             Return(r) => self.return_stmt(r.value.as_deref()),
             Delete(d) => {
@@ -127,13 +128,7 @@ impl Compiler<'_> {
                 Ok(())
             }
             AugAssign(a) => self.aug_assign(a),
-            AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-                Ok(())
-            }
+            AnnAssign(a) => self.ann_assign(a),
             For(f) => self.for_stmt(f),
             While(w) => self.while_stmt(w),
             If(i) => self.if_stmt(i),
@@ -221,9 +216,9 @@ impl Compiler<'_> {
             }
             Break(_) => self.break_continue(s, true),
             Continue(_) => self.break_continue(s, false),
-            AsyncFor(f) => Err(self.err_r("'async for' is not supported yet", f.range)),
-            AsyncWith(w) => Err(self.err_r("'async with' is not supported yet", w.range)),
-            Match(m) => Err(self.err_r("'match' is not supported yet", m.range)),
+            AsyncFor(f) => self.async_for(f),
+            AsyncWith(w) => self.async_with(w),
+            Match(m) => self.match_stmt(m),
             TypeAlias(t) => Err(self.err_r("'type' statements are not supported", t.range)),
         }
     }
@@ -351,6 +346,7 @@ impl Compiler<'_> {
                     }
                 }
                 FBlockKind::With => self.call_exit_normally(),
+                FBlockKind::AsyncWith => self.call_aexit_normally(),
             }
         }
         self.unit().fblocks = saved_blocks;
@@ -359,7 +355,7 @@ impl Compiler<'_> {
     }
 
     /// `exit(None, None, None)` with `exit` on top of the stack; pops it.
-    fn call_exit_normally(&mut self) {
+    pub(super) fn call_exit_normally(&mut self) {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
@@ -368,7 +364,7 @@ impl Compiler<'_> {
     }
 
     /// The cleanup a handler body needs: restore the previous exception and re-raise.
-    fn emit_handler_cleanup(&mut self, label: Label) {
+    pub(super) fn emit_handler_cleanup(&mut self, label: Label) {
         self.unit().bind_label(label);
         self.emit(Op::SWAP, 2);
         self.emit(Op::POP_EXCEPT, 0);
@@ -694,9 +690,9 @@ impl Compiler<'_> {
         u.varnames = order;
     }
 
-    fn function_def(
+    fn function_def<N: Ranged + 'static>(
         &mut self,
-        node: &ast::StmtFunctionDef,
+        node: &N,
         name: &str,
         args: &ast::Arguments,
         body: &[ast::Stmt],
@@ -722,6 +718,12 @@ impl Compiler<'_> {
         let code = self.leave_scope()?;
         self.unit().line = line;
         self.make_function(code, flags);
+        let returns = match stmt {
+            ast::Stmt::FunctionDef(f) => f.returns.as_deref(),
+            ast::Stmt::AsyncFunctionDef(f) => f.returns.as_deref(),
+            _ => None,
+        };
+        self.function_annotations(args, returns)?;
         for _ in decorators {
             self.emit(Op::CALL, 1);
         }
@@ -748,6 +750,7 @@ impl Compiler<'_> {
             self.load_const(Value::str(doc));
             self.name_op("__doc__", NameCtx::Store);
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if self.scope().needs_class_cell {
             let idx = self.scope().cellvars.iter().position(|n| n == "__class__").unwrap_or(0);

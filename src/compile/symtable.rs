@@ -54,6 +54,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` body (its calls make coroutines).
+    pub is_coroutine: bool,
     /// A method here mentions `super` or `__class__`: the class needs a `__class__` cell.
     pub needs_class_cell: bool,
     uses_super: bool,
@@ -73,6 +75,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
             uses_super: false,
         }
@@ -96,20 +99,40 @@ impl Scope {
     }
 }
 
+/// Identifies a scope-creating AST node by its kind and source span, not
+/// its address: the code generator compiles some statements twice (a
+/// `finally` body is inlined on every early exit, from a clone of the AST),
+/// and both copies must find the same scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NodeKey(std::any::TypeId, u32, u32);
+
+impl NodeKey {
+    pub fn of<T: Ranged + 'static>(node: &T) -> NodeKey {
+        let r = node.range();
+        NodeKey(std::any::TypeId::of::<T>(), r.start().to_u32(), r.end().to_u32())
+    }
+
+    fn module() -> NodeKey {
+        NodeKey(std::any::TypeId::of::<SymTable>(), 0, 0)
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct SymTable {
     pub scopes: Vec<Scope>,
-    by_node: HashMap<usize, ScopeId>,
+    by_node: HashMap<NodeKey, ScopeId>,
 }
 
 impl SymTable {
-    pub fn scope_for<T>(&self, node: &T) -> ScopeId {
-        self.by_node[&(node as *const T as usize)]
+    /// The scope of a function, class, lambda or comprehension node (the
+    /// module scope if the node is unknown, which the builder rules out).
+    pub fn scope_for<T: Ranged + 'static>(&self, node: &T) -> ScopeId {
+        self.by_node.get(&NodeKey::of(node)).copied().unwrap_or(0)
     }
 
     pub fn build(module: &[ast::Stmt], src: &super::code::Source) -> Result<SymTable, CompileError> {
-        let mut b = Builder { table: SymTable::default(), stack: Vec::new(), src };
-        let top = b.push_scope(ScopeKind::Module, "<module>", 0usize);
+        let mut b = Builder { table: SymTable::default(), stack: Vec::new(), src, async_function: None };
+        let top = b.push_scope(ScopeKind::Module, "<module>", NodeKey::module());
         b.stmts(module)?;
         b.stack.pop();
         let mut table = b.table;
@@ -122,10 +145,12 @@ struct Builder<'a> {
     table: SymTable,
     stack: Vec<ScopeId>,
     src: &'a super::code::Source,
+    /// Set while entering an `async def` (keyed by its node) so its scope is marked a coroutine.
+    async_function: Option<NodeKey>,
 }
 
 impl Builder<'_> {
-    fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
+    fn push_scope(&mut self, kind: ScopeKind, name: &str, key: NodeKey) -> ScopeId {
         let id = self.table.scopes.len();
         let parent = self.stack.last().copied();
         self.table.scopes.push(Scope::new(kind, name, parent));
@@ -208,7 +233,7 @@ impl Builder<'_> {
 
     fn function(
         &mut self,
-        key: usize,
+        key: NodeKey,
         name: &str,
         args: &ast::Arguments,
         body: &[ast::Stmt],
@@ -225,6 +250,10 @@ impl Builder<'_> {
         }
         self.bind(name);
         self.push_scope(ScopeKind::Function, name, key);
+        if self.async_function.take() == Some(key) {
+            self.cur().is_generator = true;
+            self.cur().is_coroutine = true;
+        }
         self.params(args);
         self.stmts(body)?;
         self.stack.pop();
@@ -235,21 +264,24 @@ impl Builder<'_> {
         use ast::Stmt::*;
         match s {
             FunctionDef(f) => self.function(
-                f as *const _ as usize,
+                NodeKey::of(f),
                 f.name.as_str(),
                 &f.args,
                 &f.body,
                 &f.decorator_list,
                 f.returns.as_deref(),
             )?,
-            AsyncFunctionDef(f) => self.function(
-                f as *const _ as usize,
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                f.returns.as_deref(),
-            )?,
+            AsyncFunctionDef(f) => {
+                self.async_function = Some(NodeKey::of(f));
+                self.function(
+                    NodeKey::of(f),
+                    f.name.as_str(),
+                    &f.args,
+                    &f.body,
+                    &f.decorator_list,
+                    f.returns.as_deref(),
+                )?
+            }
             ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(d)?;
@@ -261,7 +293,7 @@ impl Builder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.bind(c.name.as_str());
-                self.push_scope(ScopeKind::Class, c.name.as_str(), c as *const _ as usize);
+                self.push_scope(ScopeKind::Class, c.name.as_str(), NodeKey::of(c));
                 self.stmts(&c.body)?;
                 self.stack.pop();
             }
@@ -519,7 +551,7 @@ impl Builder<'_> {
 
     fn comprehension(
         &mut self,
-        key: usize,
+        key: NodeKey,
         name: &str,
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
@@ -593,7 +625,7 @@ impl Builder<'_> {
             UnaryOp(u) => self.expr(&u.operand)?,
             Lambda(l) => {
                 self.arguments_defaults(&l.args)?;
-                self.push_scope(ScopeKind::Function, "<lambda>", l as *const _ as usize);
+                self.push_scope(ScopeKind::Function, "<lambda>", NodeKey::of(l));
                 self.params(&l.args);
                 self.expr(&l.body)?;
                 self.stack.pop();
@@ -616,14 +648,12 @@ impl Builder<'_> {
                     self.expr(v)?;
                 }
             }
-            ListComp(c) => self.comprehension(c as *const _ as usize, "<listcomp>", &c.generators, &[&c.elt], false)?,
-            SetComp(c) => self.comprehension(c as *const _ as usize, "<setcomp>", &c.generators, &[&c.elt], false)?,
+            ListComp(c) => self.comprehension(NodeKey::of(c), "<listcomp>", &c.generators, &[&c.elt], false)?,
+            SetComp(c) => self.comprehension(NodeKey::of(c), "<setcomp>", &c.generators, &[&c.elt], false)?,
             DictComp(c) => {
-                self.comprehension(c as *const _ as usize, "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
+                self.comprehension(NodeKey::of(c), "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
             }
-            GeneratorExp(c) => {
-                self.comprehension(c as *const _ as usize, "<genexpr>", &c.generators, &[&c.elt], true)?
-            }
+            GeneratorExp(c) => self.comprehension(NodeKey::of(c), "<genexpr>", &c.generators, &[&c.elt], true)?,
             Await(a) => self.expr(&a.value)?,
             Yield(y) => {
                 self.mark_generator(e)?;

@@ -40,6 +40,8 @@ pub enum FBlockKind {
     },
     /// Inside a `with` body: [exit].
     With,
+    /// Inside an `async with` body: [aexit].
+    AsyncWith,
 }
 
 #[derive(Clone)]
@@ -53,7 +55,10 @@ impl FBlockKind {
     /// Values this block keeps on the stack while its body runs.
     pub fn stack_items(&self) -> u32 {
         match self {
-            FBlockKind::ForLoop { .. } | FBlockKind::With | FBlockKind::HandlerCleanup { .. } => 1,
+            FBlockKind::ForLoop { .. }
+            | FBlockKind::With
+            | FBlockKind::AsyncWith
+            | FBlockKind::HandlerCleanup { .. } => 1,
             FBlockKind::FinallyEnd => 2,
             _ => 0,
         }
@@ -223,6 +228,7 @@ impl Unit {
                 varargs: self.varargs,
                 varkeywords: self.varkeywords,
                 generator: scope.is_generator,
+                coroutine: scope.is_coroutine,
                 uses_namespace: matches!(scope.kind, ScopeKind::Module | ScopeKind::Class),
             },
             argcount: self.argcount,

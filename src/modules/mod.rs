@@ -5,22 +5,28 @@ mod collections;
 mod collections_user;
 mod copy;
 mod deque;
+mod embedded;
 mod functools;
 mod heapq;
+mod hostfs;
 mod itertools;
 mod math;
 mod operator;
 mod random;
+mod re;
+mod re_translate;
 mod sha512;
 mod string;
 mod sys;
 mod time;
-mod util;
+pub(crate) mod util;
 
 use std::rc::Rc;
 
 use crate::objects::{Module, PyDict, PyResult, PyStr, Value};
 use crate::vm::Vm;
+
+pub use embedded::embedded_source;
 
 /// Creates the module `name`, or None if there is no such builtin module.
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -45,6 +51,8 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "collections" => collections::fill(vm, &dict)?,
         "random" => random::fill(vm, &dict)?,
         "time" => time::fill(vm, &dict)?,
+        "_re" => re::fill(vm, &dict)?,
+        "_hostfs" => hostfs::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

@@ -279,6 +279,7 @@ impl Value {
             Value::Class(_) => "type",
             Value::Instance(_) => "instance",
             Value::Iter(_) => "iterator",
+            Value::Generator(g) if g.is_coroutine => "coroutine",
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
             Value::Cell(_) => "cell",

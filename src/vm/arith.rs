@@ -534,6 +534,11 @@ impl Vm {
                 self.type_name(b)
             )));
         }
+        if op == BinOp::Or {
+            if let Some(u) = self.type_union(a, b)? {
+                return Ok(u);
+            }
+        }
         Err(unsupported_operands(&sym, &self.type_name(a), &self.type_name(b)))
     }
 

@@ -21,6 +21,7 @@ fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
 
 impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        self.note_attribute_error(obj, name);
         match obj {
             Value::Class(c) => {
                 PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name().as_str(), name))

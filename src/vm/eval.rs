@@ -241,8 +241,8 @@ impl Vm {
         }
     }
 
-    fn name_error(&self, name: &str) -> PyErr {
-        PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+    fn name_error(&self, frame: &Frame, name: &str) -> PyErr {
+        self.name_error_in(frame, name)
     }
 
     pub(crate) fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -252,7 +252,10 @@ impl Vm {
         if let Some(v) = self.builtins.get_pystr(name) {
             return Ok(v);
         }
-        Err(self.name_error(name.as_str()))
+        if let Some(v) = self.lazy_builtin(name.as_str())? {
+            return Ok(v);
+        }
+        Err(self.name_error(frame, name.as_str()))
     }
 
     fn deref_name(code: &crate::compile::code::Code, i: usize) -> &str {
@@ -403,7 +406,7 @@ impl Vm {
                         None => {
                             let v = frame.cells[arg as usize].get();
                             if v.is_null() {
-                                return Err(self.name_error(&name));
+                                return Err(self.name_error(frame, &name));
                             }
                             v
                         }
@@ -434,7 +437,7 @@ impl Vm {
                     let name = frame.code.names[arg as usize].clone();
                     let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
                     if ns.del_str(name.as_str()).is_none() {
-                        return Err(self.name_error(name.as_str()));
+                        return Err(self.name_error(frame, name.as_str()));
                     }
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
@@ -469,7 +472,7 @@ impl Vm {
                 Op::DELETE_GLOBAL => {
                     let name = frame.code.names[arg as usize].clone();
                     if frame.globals.del_str(name.as_str()).is_none() {
-                        return Err(self.name_error(name.as_str()));
+                        return Err(self.name_error(frame, name.as_str()));
                     }
                 }
                 Op::LOAD_ATTR => self.op_load_attr(frame, ins)?,
@@ -1180,25 +1183,26 @@ impl Vm {
                 }
                 Op::IMPORT_NAME => {
                     let name = frame.code.names[arg as usize].clone();
-                    let _fromlist = frame.pop();
+                    let fromlist = frame.pop();
                     let _level = frame.pop();
-                    let m = self.import_module(name.as_str())?;
+                    let m = self.import_name(name.as_str(), !fromlist.is_none())?;
                     frame.push(m);
                 }
                 Op::IMPORT_FROM => {
                     let name = frame.code.names[arg as usize].clone();
                     let module = frame.top().clone();
-                    let v = self.get_attr(&module, &name).map_err(|_| {
-                        let mname = match &module {
-                            Value::Module(m) => m.name.as_str().to_owned(),
-                            _ => "?".to_owned(),
-                        };
-                        PyErr::new(
-                            ExcType::ImportError,
-                            format!("cannot import name '{}' from '{}'", name.as_str(), mname),
-                        )
-                    })?;
+                    let v = self.import_from(&module, &name)?;
                     frame.push(v);
+                }
+                Op::MATCH_SEQUENCE
+                | Op::MATCH_MAPPING
+                | Op::GET_LEN
+                | Op::MATCH_KEYS
+                | Op::MATCH_CLASS
+                | Op::COPY_DICT_WITHOUT_KEYS => self.pattern_op(frame, ins.op, arg)?,
+                Op::MAKE_COMPLEX => self.make_complex(frame)?,
+                Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::END_ASYNC_FOR | Op::BEFORE_ASYNC_WITH => {
+                    self.coroutine_op(frame, ins.op)?
                 }
                 Op::IMPORT_STAR => {
                     let module = frame.pop();

@@ -16,6 +16,8 @@ pub struct Generator {
     pub started: Cell<bool>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
+    /// Made by calling an `async def` (type `coroutine`).
+    pub is_coroutine: bool,
 }
 
 impl std::fmt::Debug for Generator {
@@ -39,6 +41,7 @@ impl Drop for Generator {
             started: Cell::new(true),
             name: self.name.clone(),
             qualname: self.qualname.clone(),
+            is_coroutine: self.is_coroutine,
         };
         let _ = PENDING_FINALIZERS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
@@ -58,12 +61,14 @@ impl Vm {
     pub fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         let name = frame.code.name.clone();
         let qualname = frame.code.qualname.clone();
+        let is_coroutine = frame.code.flags.coroutine;
         Value::Generator(Rc::new(Generator {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
             name,
             qualname,
+            is_coroutine,
         }))
     }
 

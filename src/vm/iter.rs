@@ -46,6 +46,10 @@ impl Vm {
                     return Err(self.not_iterable(v));
                 }
             }
+            Value::Class(c) => match self.class_hook(c, "__class_iter__", &[])? {
+                Some(it) => return Ok(it),
+                None => return Err(self.not_iterable(v)),
+            },
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.new_iter(state))

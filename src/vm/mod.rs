@@ -8,13 +8,19 @@ pub mod adaptive;
 pub mod arith;
 pub mod attr;
 pub mod call;
+mod classhooks;
+mod coroutine;
 pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+mod import;
 pub mod iter;
+mod lazy;
 pub mod ops;
+mod pattern;
 pub mod repr;
+mod suggest;
 pub mod types;
 
 use std::cell::RefCell;
@@ -28,6 +34,9 @@ pub use frame::Frame;
 pub use types::Types;
 
 /// Where a program's output goes and its input comes from.
+/// The errno a host returns when it has no file system.
+pub const ENOSYS: i32 = 38;
+
 pub trait Host {
     fn write_stdout(&mut self, s: &str);
     fn write_stderr(&mut self, s: &str);
@@ -42,6 +51,24 @@ pub trait Host {
     /// Polled periodically; returning true raises KeyboardInterrupt.
     fn interrupted(&mut self) -> bool {
         false
+    }
+    /// The source of a user module `name` (dotted), as (filename, text):
+    /// the CLI reads the script's folder, the page passes named sources.
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let _ = name;
+        None
+    }
+    /// Reads a whole file for `open()`, or (errno, message). The default
+    /// host has no file system (ENOSYS): `open()` then keeps files in memory
+    /// for the session.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        let _ = path;
+        Err((ENOSYS, "Function not implemented".to_owned()))
+    }
+    /// Writes (or appends to) a whole file for `open()`.
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        let _ = (path, data, append);
+        Err((ENOSYS, "Function not implemented".to_owned()))
     }
 }
 
@@ -357,7 +384,13 @@ impl Vm {
                 }
             }
         }
-        out.push_str(&self.format_exception_only(&PyErr::Exc(exc.clone())));
+        let line = self.format_exception_only(&PyErr::Exc(exc.clone()));
+        let kind = exc.class().name();
+        let msg = line.trim_end().split_once(": ").map(|(_, m)| m.to_owned()).unwrap_or_default();
+        let hint = self.suggestion_suffix(kind.as_str(), &msg);
+        out.push_str(line.trim_end_matches('\n'));
+        out.push_str(&hint);
+        out.push('\n');
         out
     }
 

@@ -44,6 +44,7 @@ impl Vm {
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class(),
             Value::Iter(it) => t.iterator_type(it.type_name()),
+            Value::Generator(g) if g.is_coroutine => t.iterator_type("coroutine"),
             Value::Generator(_) => t.generator.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -435,6 +436,11 @@ impl Vm {
                 }
             },
             _ => {
+                if let Value::Class(c) = container {
+                    if let Some(r) = self.class_hook(c, "__class_contains__", std::slice::from_ref(item))? {
+                        return self.truthy(&r);
+                    }
+                }
                 if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
                     return self.truthy(&r);
                 }
@@ -656,7 +662,7 @@ impl Vm {
                     return self.call(&f, std::slice::from_ref(key));
                 }
                 if c.is_builtin {
-                    return Ok(obj.clone());
+                    return self.generic_alias(obj, key);
                 }
                 Err(PyErr::type_error("'type' object is not subscriptable".to_string()))
             }
@@ -824,20 +830,6 @@ impl Vm {
             return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
         Ok(items)
-    }
-
-    /// Imports a builtin module by name.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
-        }
-        match crate::modules::create(self, name)? {
-            Some(m) => {
-                self.modules.set_item_str(name, m.clone());
-                Ok(m)
-            }
-            None => Err(PyErr::new(ExcType::ModuleNotFoundError, format!("No module named '{name}'"))),
-        }
     }
 
     /// Converts an int-like value to a BigInt.

@@ -119,7 +119,8 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
             Value::Generator(g) => {
-                format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
+                let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.heap_ptr().unwrap_or(0)),
             Value::Super(s) => {
@@ -196,7 +197,8 @@ impl Vm {
                 }
                 if let Some(data) = inst.exc() {
                     let args = data.borrow().args.clone();
-                    return self.exception_str(&cls, &args);
+                    let filename = inst.dict.as_ref().and_then(|d| d.get_str("filename"));
+                    return self.exception_str(&cls, &args, filename);
                 }
                 if let crate::objects::Payload::Base(b) = &inst.payload {
                     if cls.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
@@ -211,8 +213,22 @@ impl Vm {
     }
 
     /// `str(exc)`: the single argument, or the args tuple.
-    fn exception_str(&mut self, cls: &std::rc::Rc<crate::objects::Class>, args: &[Value]) -> PyResult<String> {
+    fn exception_str(
+        &mut self,
+        cls: &std::rc::Rc<crate::objects::Class>,
+        args: &[Value],
+        filename: Option<Value>,
+    ) -> PyResult<String> {
         let key_error = self.exc_class(super::ExcType::KeyError);
+        let os_error = self.exc_class(super::ExcType::OSError);
+        if args.len() == 2 && crate::objects::Class::is_subclass(cls, &os_error) {
+            // OSError(errno, strerror[, filename]): "[Errno 2] No such file or directory: 'x'"
+            let mut text = format!("[Errno {}] {}", self.str_of(&args[0])?, self.str_of(&args[1])?);
+            if let Some(f) = filename.filter(|f| !f.is_none()) {
+                text.push_str(&format!(": {}", self.repr(&f)?));
+            }
+            return Ok(text);
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if crate::objects::Class::is_subclass(cls, &key_error) => self.repr(&args[0]),
