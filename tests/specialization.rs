@@ -382,3 +382,16 @@ fn builtin_class_calls_and_powers() {
     let pows: Vec<Op> = offsets(&code, Op::BINARY_OP).into_iter().map(|ip| op_at(&code, ip)).collect();
     assert_eq!(pows, vec![Op::BINARY_OP_EXTEND, Op::BINARY_OP_EXTEND]);
 }
+
+#[test]
+fn properties_and_getattribute_enter_frames() {
+    let src = "class P:\n    def __init__(self):\n        self._v = 3\n    @property\n    def v(self):\n        return self._v * 2\nclass G:\n    def __getattribute__(self, name):\n        return name.upper()\ndef f(p, g):\n    return p.v, g.abc\np, g = P(), G()\nfor i in range(100):\n    r = f(p, g)\nprint(r)\nP.v = property(lambda self: -1)\nprint(f(p, g))\n";
+    let (vm, out) = run(src);
+    assert_eq!(out, "(6, 'ABC')\n(-1, 'ABC')\n");
+    let code = code_named(&vm, "f");
+    let forms: Vec<Op> = offsets(&code, Op::LOAD_ATTR).into_iter().map(|ip| op_at(&code, ip)).collect();
+    assert_eq!(forms, vec![Op::LOAD_ATTR_PROPERTY, Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN]);
+    let ip = offsets(&code, Op::LOAD_ATTR)[0];
+    let c = code.cache_of(&code.instrs[ip].get()).unwrap();
+    assert_eq!(c.stats.misses.get(), 1, "the class changed: one miss, then the generic path");
+}

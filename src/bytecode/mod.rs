@@ -204,6 +204,9 @@ instructions! {
     LOAD_ATTR_METHOD_NO_DICT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an object without a __dict__ (builtin values, __slots__ instances): function and self.";
     LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A plain class attribute (not a descriptor) read through an instance whose dict does not shadow it.";
 
+    LOAD_ATTR_PROPERTY: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A property whose getter is a Python function: enters the getter as a frame.";
+    LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An attribute of an instance whose class defines __getattribute__ in Python: enters it as a frame.";
+
     STORE_ATTR_INSTANCE_VALUE: STORE_ATTR, Name, cache 1, |a| -2, "Stores into, or adds, an attribute of an instance dict with the cached shape.";
     STORE_ATTR_WITH_HINT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into an existing attribute at a hinted index of an unshared dict.";
     STORE_ATTR_SLOT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into a __slots__ attribute.";

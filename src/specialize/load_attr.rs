@@ -58,14 +58,22 @@ fn instance(inst: &Rc<Instance>, name: &Rc<PyStr>, method: bool, cache: &InlineC
     }
     let cls = inst.class();
     if cls.custom_getattribute() {
-        return Err(FailKind::OverriddenGetattribute);
+        return getattribute_overridden(&cls, method, cache);
     }
     let type_attr = mro_find(&cls, name);
-    match type_attr.as_ref().map(|(_, _, v)| v) {
-        Some(Value::Property(_)) => return Err(FailKind::Property),
+    match &type_attr {
+        Some((depth, index, Value::Property(p))) => {
+            // A Python getter with one parameter is entered as a frame; in
+            // method mode the result would also need a NULL pushed after it.
+            if method || !is_simple_function(&p.fget, 1) {
+                return Err(FailKind::Property);
+            }
+            fill_class_place(cache, &cls, *depth, *index);
+            return Ok(Op::LOAD_ATTR_PROPERTY);
+        }
         // Whether such an object is a descriptor depends on its own class,
         // which the version of this class does not cover.
-        Some(Value::Instance(_)) => return Err(FailKind::NonDataDescriptor),
+        Some((_, _, Value::Instance(_))) => return Err(FailKind::NonDataDescriptor),
         _ => {}
     }
     cache.version.set(cls.version.get());
@@ -105,6 +113,31 @@ fn instance(inst: &Rc<Instance>, name: &Rc<PyStr>, method: bool, cache: &InlineC
         Ok(Op::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES)
     } else {
         Err(FailKind::MetaclassAttribute)
+    }
+}
+
+/// `__getattribute__` written in Python (with no `__getattr__` fallback to
+/// combine with it) is entered as a frame, as CPython 3.12 does.
+fn getattribute_overridden(cls: &Rc<Class>, method: bool, cache: &InlineCache) -> Decision {
+    let has_getattr = cls.lookup("__getattr__").is_some();
+    let place = mro_find(cls, &crate::compile::intern("__getattribute__"));
+    match place {
+        Some((depth, index, f)) if !method && !has_getattr && is_simple_function(&f, 2) => {
+            fill_class_place(cache, cls, depth, index);
+            Ok(Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN)
+        }
+        _ => Err(FailKind::OverriddenGetattribute),
+    }
+}
+
+/// A Python function taking exactly `n` positional parameters and nothing else.
+fn is_simple_function(f: &Value, n: usize) -> bool {
+    match f {
+        Value::Function(f) => {
+            let c = &f.code;
+            c.argcount == n && !c.flags.varargs && !c.flags.varkeywords && c.kwonlyargcount == 0 && !c.flags.generator
+        }
+        _ => false,
     }
 }
 
@@ -241,6 +274,24 @@ pub fn unshadowed_class_attr(obj: &Value, cache: &InlineCache) -> Option<Value> 
     }
     let cls = inst.class.borrow();
     mro_value(&cls, cache.aux.get(), cache.index.get())
+}
+
+/// The function a frame-entering form calls: the property's getter
+/// (`LOAD_ATTR_PROPERTY`) or the class's `__getattribute__`, when the
+/// instance's class has the cached version.
+pub fn entered_function(form: Op, obj: &Value, cache: &InlineCache) -> Option<Rc<crate::objects::Function>> {
+    let inst = versioned(obj, cache)?;
+    let cls = inst.class.borrow();
+    let f = match (form, mro_value(&cls, cache.aux.get(), cache.index.get())?) {
+        (Op::LOAD_ATTR_PROPERTY, Value::Property(p)) => p.fget.clone(),
+        (Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, f) => f,
+        _ => return None,
+    };
+    let n = if form == Op::LOAD_ATTR_PROPERTY { 1 } else { 2 };
+    match f {
+        Value::Function(f) if is_simple_function(&Value::Function(f.clone()), n) => Some(f),
+        _ => None,
+    }
 }
 
 /// A method of an object with no instance dict: a builtin value (its type

@@ -527,6 +527,28 @@ impl Vm {
                         }
                     }
                 }
+                Op::LOAD_ATTR_PROPERTY | Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN => {
+                    let func =
+                        frame.code.cache_of(&ins).and_then(|c| load_attr::entered_function(ins.op, frame.top(), c));
+                    match func {
+                        Some(f) => {
+                            // [obj] (and the name) become the arguments; the
+                            // result lands where obj was.
+                            let at = frame.stack.len() - 1;
+                            if ins.op == Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN {
+                                frame.push(Value::Str(frame.code.names[(arg >> 1) as usize].clone()));
+                            }
+                            self.enter_python(frame, &f, at, at, None)?;
+                            if let Some(caller) = self.frame_stack.last() {
+                                Self::spec_hit(&caller.code, ins);
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_attr(frame, ins)?;
+                        }
+                    }
+                }
                 Op::STORE_ATTR => self.op_store_attr(frame, ins)?,
                 Op::STORE_ATTR_INSTANCE_VALUE | Op::STORE_ATTR_WITH_HINT | Op::STORE_ATTR_SLOT => {
                     let stored = match frame.code.cache_of(&ins) {
