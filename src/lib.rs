@@ -7,6 +7,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod memory;
 pub mod modules;
 pub mod objects;
 pub mod specialize;

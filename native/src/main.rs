@@ -5,6 +5,12 @@ use std::process::ExitCode;
 
 use brisk::vm::{Host, VmOptions};
 
+mod limits;
+
+/// Every allocation is counted, so `--max-memory` can raise MemoryError.
+#[global_allocator]
+static ALLOCATOR: brisk::memory::CountingAlloc = brisk::memory::CountingAlloc;
+
 /// Stdout is buffered (printing is the hot path of many programs) and
 /// flushed before anything that must appear in order: stderr, input().
 struct StdHost {
@@ -71,7 +77,8 @@ fn os_error(e: std::io::Error) -> (i32, String) {
     (e.raw_os_error().unwrap_or(5), text)
 }
 
-const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] FILE.py
+const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] [--max-memory SIZE] FILE.py
+       (SIZE in bytes, or with a K, M or G suffix; default: half the machine's memory)
        brisk dis [--adaptive] [--no-quicken] FILE.py";
 
 struct Cli {
@@ -81,6 +88,7 @@ struct Cli {
     adaptive: bool,
     stats: bool,
     stats_json: Option<String>,
+    max_memory: usize,
 }
 
 fn parse_args() -> Result<Cli, String> {
@@ -89,13 +97,25 @@ fn parse_args() -> Result<Cli, String> {
     if command != "run" && command != "dis" {
         return Err(USAGE.to_owned());
     }
-    let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false, stats: false, stats_json: None };
+    let mut cli = Cli {
+        command,
+        file: String::new(),
+        quicken: true,
+        adaptive: false,
+        stats: false,
+        stats_json: None,
+        max_memory: limits::default_max_memory(),
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "--no-quicken" => cli.quicken = false,
             "--adaptive" => cli.adaptive = true,
             "--stats" => cli.stats = true,
             "--stats-json" => cli.stats_json = Some(args.next().ok_or(USAGE)?),
+            "--max-memory" => {
+                let size = args.next().ok_or(USAGE)?;
+                cli.max_memory = limits::parse_size(&size).ok_or(format!("invalid --max-memory {size}\n{USAGE}"))?;
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
                 cli.file = a;
@@ -110,6 +130,7 @@ fn parse_args() -> Result<Cli, String> {
 }
 
 fn run(cli: Cli) -> u8 {
+    brisk::memory::set_limit(cli.max_memory);
     let source = match std::fs::read_to_string(&cli.file) {
         Ok(s) => s,
         Err(e) => {

@@ -187,9 +187,7 @@ fn zeros(vm: &mut Vm, n: &Value) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    if n > 1 << 32 {
-        return Err(PyErr::memory_error());
-    }
+    crate::memory::reserve(n as usize)?;
     Ok(new_bytes(vec![0; n as usize]))
 }
 

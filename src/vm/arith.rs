@@ -314,6 +314,14 @@ fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     }))
 }
 
+/// Values whose comparison recurses into their items.
+fn is_container(v: &Value) -> bool {
+    matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
+}
+
+/// The size of one list or tuple slot.
+const VALUE_SIZE: usize = std::mem::size_of::<Value>();
+
 fn repeat_count(n: &Value) -> Option<i64> {
     match n {
         Value::Int(i) => Some(*i),
@@ -323,16 +331,16 @@ fn repeat_count(n: &Value) -> Option<i64> {
     }
 }
 
-/// Guards sequence repetition against absurd sizes (raises MemoryError).
-fn check_repeat(len: usize, n: i64) -> PyResult<usize> {
+/// Guards sequence repetition of `len` items of `item_size` bytes against
+/// the memory limit (raises MemoryError before allocating).
+fn check_repeat(len: usize, n: i64, item_size: usize) -> PyResult<usize> {
     if n <= 0 || len == 0 {
         return Ok(0);
     }
-    let total = (len as u128) * (n as u128);
-    if total > (1u128 << 32) {
-        return Err(PyErr::memory_error());
-    }
-    Ok(n as usize)
+    let count = usize::try_from(n).map_err(|_| PyErr::memory_error())?;
+    let items = len.checked_mul(count).ok_or_else(PyErr::memory_error)?;
+    crate::memory::reserve_items(items, item_size)?;
+    Ok(count)
 }
 
 impl Vm {
@@ -356,7 +364,7 @@ impl Vm {
                 if op == BinOp::Multiply {
                     if let Some(n) = repeat_count(b) {
                         let snapshot = l.snapshot();
-                        let n = check_repeat(snapshot.len(), n)?;
+                        let n = check_repeat(snapshot.len(), n, VALUE_SIZE)?;
                         let mut items = l.items.borrow_mut();
                         items.clear();
                         for _ in 0..n {
@@ -408,7 +416,7 @@ impl Vm {
                 Ok(Some(Value::string(s)))
             }
             (Value::Str(s), n, BinOp::Multiply) | (n, Value::Str(s), BinOp::Multiply) if repeat_count(n).is_some() => {
-                let n = check_repeat(s.as_str().len(), repeat_count(n).unwrap_or(0))?;
+                let n = check_repeat(s.as_str().len(), repeat_count(n).unwrap_or(0), 1)?;
                 Ok(Some(Value::string(s.as_str().repeat(n))))
             }
             (Value::Str(s), args, BinOp::Remainder) => {
@@ -423,7 +431,7 @@ impl Vm {
                 if repeat_count(n).is_some() =>
             {
                 let items = l.snapshot();
-                let n = check_repeat(items.len(), repeat_count(n).unwrap_or(0))?;
+                let n = check_repeat(items.len(), repeat_count(n).unwrap_or(0), VALUE_SIZE)?;
                 let mut out = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
@@ -438,7 +446,7 @@ impl Vm {
             (Value::Tuple(t), n, BinOp::Multiply) | (n, Value::Tuple(t), BinOp::Multiply)
                 if repeat_count(n).is_some() =>
             {
-                let n = check_repeat(t.items.len(), repeat_count(n).unwrap_or(0))?;
+                let n = check_repeat(t.items.len(), repeat_count(n).unwrap_or(0), VALUE_SIZE)?;
                 let mut out = Vec::with_capacity(t.items.len() * n);
                 for _ in 0..n {
                     out.extend(t.items.iter().cloned());
@@ -451,7 +459,7 @@ impl Vm {
                 Ok(Some(Value::Bytes(Rc::new(crate::objects::PyBytes { data: d.into_boxed_slice() }))))
             }
             (Value::Bytes(x), n, BinOp::Multiply) if repeat_count(n).is_some() => {
-                let n = check_repeat(x.data.len(), repeat_count(n).unwrap_or(0))?;
+                let n = check_repeat(x.data.len(), repeat_count(n).unwrap_or(0), 1)?;
                 Ok(Some(Value::Bytes(Rc::new(crate::objects::PyBytes { data: x.data.repeat(n).into_boxed_slice() }))))
             }
             (Value::Set(_), Value::Set(_), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
@@ -581,6 +589,16 @@ impl Vm {
 
     /// The generic COMPARE_OP.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if !is_container(a) {
+            return self.compare_values(a, b, op);
+        }
+        self.enter_native_recursion(" in comparison")?;
+        let r = self.compare_values(a, b, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_values(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }

@@ -121,8 +121,11 @@ impl Vm {
 
     fn periodic_check(&mut self) -> PyResult<()> {
         self.ticks += 1;
-        if self.ticks & INTERRUPT_CHECK_MASK == 0 && self.host.interrupted() {
-            return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+        if self.ticks & INTERRUPT_CHECK_MASK == 0 {
+            crate::memory::check()?;
+            if self.host.interrupted() {
+                return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+            }
         }
         Ok(())
     }

@@ -299,6 +299,18 @@ impl Vm {
         Ok(result)
     }
 
+    /// Called once per step by builtins that loop over user-sized input:
+    /// every 4096 steps, honours the memory limit and the interrupt flag.
+    pub fn poll_long_loop(&mut self, step: usize) -> PyResult<()> {
+        if step & 0xfff == 0 {
+            crate::memory::check()?;
+            if self.host.interrupted() {
+                return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+            }
+        }
+        Ok(())
+    }
+
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
@@ -310,10 +322,20 @@ impl Vm {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
+                    reserve_growth(&out)?;
                     out.push(x);
+                    self.poll_long_loop(out.len())?;
                 }
                 Ok(out)
             }
         }
     }
+}
+
+/// Raises MemoryError before `out` doubles past the memory limit.
+pub fn reserve_growth(out: &Vec<Value>) -> PyResult<()> {
+    if out.len() == out.capacity() {
+        crate::memory::reserve_items(out.capacity().max(4), std::mem::size_of::<Value>())?;
+    }
+    Ok(())
 }

@@ -10,10 +10,9 @@ use crate::vm::{PyErr, Vm};
 
 /// Refuses results too large to allocate sensibly (CPython: MemoryError).
 fn check_size(n: i64) -> PyResult<usize> {
-    if n > 1 << 32 {
-        return Err(PyErr::memory_error());
-    }
-    Ok(n.max(0) as usize)
+    let n = n.max(0) as usize;
+    crate::memory::reserve(n)?;
+    Ok(n)
 }
 
 /// The fill byte argument of `center`/`ljust`/`rjust`.

@@ -181,6 +181,14 @@ pub fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, "rstrip", false, true)
 }
 
+/// Raises MemoryError before `str.join` builds a result over the limit.
+fn reserve_joined(vm: &Vm, sep_len: usize, items: &[Value]) -> PyResult<()> {
+    let parts: usize =
+        items.iter().filter_map(|v| as_str(vm, v)).map(|s| s.as_str().len()).fold(0, usize::saturating_add);
+    let seps = sep_len.saturating_mul(items.len().saturating_sub(1));
+    crate::memory::reserve(parts.saturating_add(seps))
+}
+
 pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, rest) = parse(vm, &args, "join", Arity::One)?;
     let iterable = &rest[0];
@@ -192,6 +200,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let mut items = Vec::new();
                 while let Some(v) = vm.next(&it)? {
                     items.push(v);
+                    vm.poll_long_loop(items.len())?;
                 }
                 items
             }
@@ -201,6 +210,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         },
     };
+    reserve_joined(vm, sep.as_str().len(), &items)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Some(part) = as_str(vm, item) else {

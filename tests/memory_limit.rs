@@ -1,0 +1,71 @@
+//! The memory limit: huge allocations and runaway growth raise MemoryError,
+//! and the session keeps working afterwards. This binary installs the same
+//! counting allocator as the CLI; its cases run one after another in one
+//! test because the limit and the usage are process-wide.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use brisk::vm::{BufferHost, Host, VmOptions};
+use brisk::Outcome;
+
+/// A host whose output the test reads after the run.
+struct Shared(Rc<RefCell<BufferHost>>);
+
+impl Host for Shared {
+    fn write_stdout(&mut self, s: &str) {
+        self.0.borrow_mut().write_stdout(s)
+    }
+    fn write_stderr(&mut self, s: &str) {
+        self.0.borrow_mut().write_stderr(s)
+    }
+    fn read_line(&mut self, p: &str) -> Option<String> {
+        self.0.borrow_mut().read_line(p)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: brisk::memory::CountingAlloc = brisk::memory::CountingAlloc;
+
+const LIMIT: usize = 256 << 20;
+
+/// Runs `src` in a fresh session; returns the last line of the error, or
+/// the program's output when it succeeds.
+fn run(src: &str) -> Result<String, String> {
+    let src = src.to_owned();
+    let thread = std::thread::Builder::new().stack_size(64 << 20).spawn(move || {
+        let buf = Rc::new(RefCell::new(BufferHost::default()));
+        let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
+        let out = buf.borrow().stdout.clone();
+        match outcome {
+            Outcome::Error(text) => Err(text.lines().last().unwrap_or("").to_owned()),
+            _ => Ok(out),
+        }
+    });
+    thread.expect("thread").join().expect("no panic")
+}
+
+fn assert_memory_error(src: &str) {
+    assert_eq!(run(src), Err("MemoryError".to_owned()), "{src}");
+    // Everything the failed program held is gone again.
+    assert!(brisk::memory::used() < LIMIT / 2, "{src}: {} bytes still in use", brisk::memory::used());
+}
+
+#[test]
+fn memory_limit_raises_memory_error_and_the_session_recovers() {
+    brisk::memory::set_limit(LIMIT);
+    assert_memory_error("x = [0] * 10**10\n");
+    assert_memory_error("x = 'x' * 10**12\n");
+    assert_memory_error("x = (1, 2) * 10**9\n");
+    assert_memory_error("x = bytearray(10**11)\n");
+    assert_memory_error("x = bytes(10**11)\n");
+    assert_memory_error("a = []\nwhile True:\n    a.append(1)\n");
+    assert_memory_error("import itertools\nx = list(itertools.count())\n");
+    assert_memory_error("x = list(range(10**10))\n");
+    assert_memory_error("x = ''.join(['y' * 10**6] * 10**4)\n");
+    let recovers = "a = []\ntry:\n    while True:\n        a.append([1])\nexcept MemoryError:\n    a = None\n    print('recovered')\nprint(sum([i for i in range(100000)]))\n";
+    assert_eq!(run(recovers), Ok("recovered\n4999950000\n".to_owned()));
+    assert!(brisk::memory::peak() < LIMIT * brisk::memory::HARD_FACTOR);
+    // Below the limit, big allocations still work.
+    assert_eq!(run("x = [0] * 10**6\nprint(len(x), len('y' * 10**7))\n"), Ok("1000000 10000000\n".to_owned()));
+}
