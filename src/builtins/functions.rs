@@ -475,8 +475,14 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse:
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // Merge sort over indices so comparison errors propagate and order is stable.
     let mut err: Option<PyErr> = None;
+    let mut steps = 0usize;
     let mut less = |a: usize, b: usize, vm: &mut Vm| -> bool {
         if err.is_some() {
+            return false;
+        }
+        steps = steps.wrapping_add(1);
+        if let Err(e) = vm.poll_long_loop(steps) {
+            err = Some(e);
             return false;
         }
         let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
