@@ -128,3 +128,28 @@ fn uncaught_name_and_attribute_errors_suggest_close_names() {
     let last = error_of("x = 1\nprint(qqqqqq)\n");
     assert_eq!(last, "NameError: name 'qqqqqq' is not defined");
 }
+
+/// The catalogue: every `tests/robustness/NAME.py` runs to completion (bad
+/// input ends in a caught Python exception, never a crash or a hang) and
+/// prints exactly `NAME.expected`, which is CPython 3.11's output.
+#[test]
+fn catalogue_of_bad_inputs_matches_cpython() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/robustness");
+    let mut programs: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/robustness")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    programs.sort();
+    assert!(programs.len() >= 60, "only {} programs", programs.len());
+    let mut failures = Vec::new();
+    for path in &programs {
+        let src = std::fs::read_to_string(path).expect("source");
+        let expected = std::fs::read_to_string(path.with_extension("expected")).expect("expected output");
+        let (outcome, out) = run(&src);
+        if outcome != Outcome::Ok || out != expected {
+            failures.push(format!("{}: {outcome:?}\n--- expected\n{expected}--- got\n{out}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

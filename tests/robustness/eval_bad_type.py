@@ -1,0 +1,4 @@
+try:
+    eval(42)
+except TypeError as e:
+    print(e)

@@ -1,0 +1,4 @@
+try:
+    eval('[' * 100000 + ']' * 100000)
+except (SyntaxError, RecursionError, MemoryError):
+    print('rejected')

@@ -1,0 +1,5 @@
+try:
+    x = 'x' * 10**12
+except MemoryError:
+    print('MemoryError')
+print('alive')

@@ -1,0 +1,4 @@
+try:
+    int('1' * 5000)
+except ValueError as e:
+    print(e)

@@ -1,0 +1,7 @@
+try:
+    try:
+        raise KeyboardInterrupt
+    finally:
+        print('finally')
+except KeyboardInterrupt:
+    print('caught')

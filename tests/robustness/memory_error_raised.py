@@ -1,0 +1,4 @@
+try:
+    raise MemoryError('manual')
+except MemoryError as e:
+    print(e)

@@ -1,0 +1,4 @@
+try:
+    1 << -1
+except ValueError as e:
+    print(e)

@@ -1,0 +1,4 @@
+try:
+    raise 5
+except TypeError as e:
+    print(e)

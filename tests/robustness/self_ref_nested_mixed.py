@@ -1,0 +1,5 @@
+a = [1]
+d = {'a': a}
+a.append(d)
+print(a)
+print(d)

@@ -1,0 +1,7 @@
+def g():
+    raise StopIteration
+    yield
+try:
+    list(g())
+except RuntimeError as e:
+    print(e)

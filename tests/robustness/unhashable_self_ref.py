@@ -1,0 +1,6 @@
+a = []
+a.append(a)
+try:
+    hash(a)
+except TypeError as e:
+    print(e)
