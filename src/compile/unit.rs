@@ -258,15 +258,19 @@ thread_local! {
 /// One shared string object per identifier, so that name lookups in
 /// dicts usually succeed on pointer equality before comparing bytes.
 pub fn intern(s: &str) -> Rc<PyStr> {
-    INTERNED.with(|m| {
-        let mut m = m.borrow_mut();
-        if let Some(p) = m.get(s) {
-            return p.clone();
-        }
-        let p = Rc::new(PyStr::new(s));
-        m.insert(s.to_owned(), p.clone());
-        p
-    })
+    // `try_with`: at thread exit the table may already be gone while other
+    // thread-locals drop values that look names up.
+    INTERNED
+        .try_with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(p) = m.get(s) {
+                return p.clone();
+            }
+            let p = Rc::new(PyStr::new(s));
+            m.insert(s.to_owned(), p.clone());
+            p
+        })
+        .unwrap_or_else(|_| Rc::new(PyStr::new(s)))
 }
 
 fn same_const(a: &Value, b: &Value) -> bool {

@@ -209,15 +209,22 @@ impl Vm {
         let nlocals = code.varnames.len();
         let mut new = self.pooled_frame(code.clone(), func.globals.clone(), nlocals + code.stacksize);
         new.nlocals = nlocals;
-        new.stack.extend(frame.stack.drain(start..));
+        // Moved, not cloned: no reference-count traffic for the arguments.
+        for v in &mut frame.stack[start..] {
+            new.stack.push(std::mem::take(v));
+        }
+        frame.stack.truncate(at);
         let nargs = new.stack.len();
         if nargs < code.argcount {
             let defaults = func.defaults.borrow();
             let first = code.argcount - defaults.len();
-            new.stack.extend(defaults[nargs - first..].iter().cloned());
+            for d in &defaults[nargs - first..] {
+                new.stack.push(d.clone());
+            }
         }
-        new.stack.resize(nlocals, Value::Null);
-        frame.stack.truncate(at);
+        while new.stack.len() < nlocals {
+            new.stack.push(Value::Null);
+        }
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             for arg_idx in code.cell2arg.iter() {
                 let v = match arg_idx {

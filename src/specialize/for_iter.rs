@@ -52,7 +52,7 @@ pub fn next_native(form: Op, it: &Value) -> Step {
             }
             drop(items);
             // As the generic iterator: once exhausted, it lets go of the list.
-            *st = IterState::Exhausted;
+            *st = IterState::Exhausted("list_iterator");
             Step::Exhausted
         }
         (Op::FOR_ITER_TUPLE, IterState::Tuple { tuple, idx }) => match tuple.items.get(*idx) {

@@ -60,7 +60,7 @@ impl Vm {
             return Ok(());
         }
         if let Some(r) = inline_arith(frame.peek(2), frame.peek(1), ins.arg) {
-            frame.pop();
+            frame.pop().discard();
             frame.set_top(r);
             return Ok(());
         }
@@ -77,7 +77,7 @@ impl Vm {
             return Ok(());
         }
         if let Some(r) = crate::specialize::compare_op::int(frame.peek(2), frame.peek(1), ins.arg) {
-            frame.pop();
+            frame.pop().discard();
             frame.set_top(Value::Bool(r));
             return Ok(());
         }

@@ -283,7 +283,7 @@ impl Vm {
                     let fast = $fast;
                     match fast(frame.peek(2), frame.peek(1)) {
                         Some(r) => {
-                            frame.pop();
+                            frame.pop().discard();
                             frame.set_top(r);
                             Self::spec_hit(&frame.code, ins);
                         }
@@ -297,7 +297,7 @@ impl Vm {
             match ins.op {
                 Op::NOP => {}
                 Op::POP_TOP => {
-                    frame.pop();
+                    frame.pop().discard();
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
                     }
@@ -351,7 +351,7 @@ impl Vm {
                 Op::STORE_FAST => {
                     let v = frame.pop();
                     let old = std::mem::replace(&mut frame.stack[arg as usize], v);
-                    drop(old);
+                    old.discard();
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
                     }

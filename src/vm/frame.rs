@@ -56,7 +56,7 @@ impl Frame {
     pub fn set_top(&mut self, v: Value) {
         if self.stack.len() > self.nlocals {
             if let Some(top) = self.stack.last_mut() {
-                *top = v;
+                std::mem::replace(top, v).discard();
             }
         }
     }
