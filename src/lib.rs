@@ -7,9 +7,12 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod introspect;
 pub mod modules;
 pub mod objects;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 use std::rc::Rc;
 

@@ -7,6 +7,7 @@
 pub mod arith;
 pub mod attr;
 pub mod call;
+pub mod depth;
 pub mod error;
 pub mod eval;
 pub mod frame;
@@ -36,6 +37,13 @@ pub trait Host {
     /// Polled periodically; returning true raises KeyboardInterrupt.
     fn interrupted(&mut self) -> bool {
         false
+    }
+    /// Called by the eval loop's periodic check (every few thousand
+    /// instructions) with the number of ticks so far; hosts hang timers on
+    /// it (the browser build's snapshots). Returning true raises
+    /// KeyboardInterrupt.
+    fn periodic(&mut self, _ticks: u64) -> bool {
+        self.interrupted()
     }
 }
 
