@@ -45,6 +45,15 @@ async function sample() {
   return firstOutput - t0;
 }
 
+/// `gzip -9 | wc -c` where gzip exists (the budget's definition), else zlib's level 9.
+function gzipSize(path, bytes) {
+  try {
+    return execFileSync("gzip", ["-9", "-c", path], { maxBuffer: 1 << 28 }).length;
+  } catch {
+    return gzipSync(bytes, { level: 9 }).length;
+  }
+}
+
 if (args.includes("--sample")) {
   console.log(JSON.stringify({ ms: await sample() }));
   process.exit(0);
@@ -52,7 +61,7 @@ if (args.includes("--sample")) {
 
 const samples = Number(option("--samples", "7"));
 const wasm = readFileSync(join(pkg, "brisk_bg.wasm"));
-const gzipped = gzipSync(wasm, { level: 9 }).length;
+const gzipped = gzipSize(join(pkg, "brisk_bg.wasm"), wasm);
 const times = [];
 for (let i = 0; i < samples; i++) {
   const text = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--sample", "--pkg", pkg], { encoding: "utf8" });

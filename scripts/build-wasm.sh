@@ -10,11 +10,14 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # codegen unit, panic=abort, stripped; the native binary keeps `release`.
 wasm-pack build --target web --out-dir pkg --out-name brisk --profile wasm-release --no-pack
 
-# Stripping removed rustc's target-features section, so wasm-opt is told
-# the features rustc enabled (see /work/shared/TOOLCHAIN.md).
+# A copy with the name section, for `twiggy top -n 20 target/brisk-names.wasm`.
 wasm="pkg/brisk_bg.wasm"
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+cp "$wasm" target/brisk-names.wasm
+# The features rustc enables for wasm32 are named explicitly, so wasm-opt
+# accepts the module whether or not its target-features section survived.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 

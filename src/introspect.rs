@@ -74,7 +74,7 @@ pub fn disassembly_json(root: &Rc<Code>) -> String {
         }
         let parent =
             codes.iter().position(|c| c.consts.iter().any(|k| matches!(k, Value::Code(x) if Rc::ptr_eq(x, code))));
-        push_code_json(&mut out, id, parent, code);
+        push_code_json(&mut out, id, parent.map(|p| codes[p].id), code);
     }
     out.push_str("]}");
     out
@@ -85,11 +85,14 @@ pub fn error_json(report: &str) -> String {
     format!("{{\"error\":{},\"code_objects\":[]}}", json_str(report))
 }
 
-fn push_code_json(out: &mut String, id: usize, parent: Option<usize>, code: &Code) {
+/// `index` is the pre-order position; `id` and `parent` are `Code::id`s
+/// (unique per compilation, the ids that statistics and events use).
+fn push_code_json(out: &mut String, index: usize, parent: Option<u32>, code: &Code) {
     let parent = parent.map_or("null".to_owned(), |p| p.to_string());
     let _ = write!(
         out,
-        "{{\"id\":{id},\"parent\":{parent},\"name\":{},\"qualname\":{},\"filename\":{},\"first_line\":{},\"instructions\":[",
+        "{{\"index\":{index},\"id\":{},\"parent\":{parent},\"name\":{},\"qualname\":{},\"filename\":{},\"first_line\":{},\"instructions\":[",
+        code.id,
         json_str(code.name.as_str()),
         json_str(code.qualname.as_str()),
         json_str(code.filename()),
@@ -146,10 +149,12 @@ pub struct OpTracker {
     seen: Vec<Vec<Op>>,
 }
 
-/// One rewritten instruction: code object id, offset, new opcode.
+/// One rewritten instruction: the code object (pre-order index and
+/// `Code::id`), offset, new opcode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpChange {
-    pub code: usize,
+    pub index: usize,
+    pub code: u32,
     pub offset: usize,
     pub op: Op,
 }
@@ -170,7 +175,7 @@ impl OpTracker {
                 let op = cell.get().op;
                 if op != *old {
                     *old = op;
-                    out.push(OpChange { code: id, offset, op });
+                    out.push(OpChange { index: id, code: code.id, offset, op });
                 }
             }
         }
@@ -178,14 +183,21 @@ impl OpTracker {
     }
 }
 
-/// The JSON array of `changes`: `[{"code":0,"offset":12,"opname":"..."}]`.
+/// The JSON array of `changes`: `[{"index":1,"code":7,"offset":12,"opname":"..."}]`.
 pub fn changes_json(changes: &[OpChange]) -> String {
     let mut out = String::from("[");
     for (i, c) in changes.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let _ = write!(out, "{{\"code\":{},\"offset\":{},\"opname\":{}}}", c.code, c.offset, json_str(c.op.name()));
+        let _ = write!(
+            out,
+            "{{\"index\":{},\"code\":{},\"offset\":{},\"opname\":{}}}",
+            c.index,
+            c.code,
+            c.offset,
+            json_str(c.op.name())
+        );
     }
     out.push(']');
     out
@@ -220,7 +232,11 @@ mod tests {
     fn disassembly_lists_every_instruction() {
         let code = compile("x = 1\nfor i in range(3):\n    x = x + i\n");
         let json = disassembly_json(&code);
-        assert!(json.starts_with("{\"error\":null,\"code_objects\":[{\"id\":0,\"parent\":null,\"name\":\"<module>\""));
+        let start = format!(
+            "{{\"error\":null,\"code_objects\":[{{\"index\":0,\"id\":{},\"parent\":null,\"name\":\"<module>\"",
+            code.id
+        );
+        assert!(json.starts_with(&start), "{json}");
         assert_eq!(json.matches("\"offset\":").count(), code.instrs.len());
         assert!(json.contains("\"opname\":\"BINARY_OP\",\"family\":\"BINARY_OP\",\"specialized\":false"));
         assert!(json.contains("\"argrepr\":\"+\""));
@@ -231,8 +247,11 @@ mod tests {
     fn nested_code_objects_name_their_parent() {
         let code = compile("def f():\n    return [x for x in ()]\n");
         let json = disassembly_json(&code);
-        assert!(json.contains("{\"id\":1,\"parent\":0,\"name\":\"f\""));
-        assert!(json.contains("{\"id\":2,\"parent\":1,\"name\":\"<listcomp>\""), "{json}");
+        let codes = code_objects(&code);
+        let f = format!("{{\"index\":1,\"id\":{},\"parent\":{},\"name\":\"f\"", codes[1].id, codes[0].id);
+        let comp = format!("{{\"index\":2,\"id\":{},\"parent\":{},\"name\":\"<listcomp>\"", codes[2].id, codes[1].id);
+        assert!(json.contains(&f), "{json}");
+        assert!(json.contains(&comp), "{json}");
     }
 
     #[test]
@@ -246,8 +265,9 @@ mod tests {
         // Stand in for the specializer: rewrite the instruction in place.
         f.instrs[at].set(Instr::new(Op::NOP, arg));
         let changes = tracker.changes();
-        assert_eq!(changes, [OpChange { code: 1, offset: at, op: Op::NOP }]);
-        assert_eq!(changes_json(&changes), format!("[{{\"code\":1,\"offset\":{at},\"opname\":\"NOP\"}}]"));
+        assert_eq!(changes, [OpChange { index: 1, code: f.id, offset: at, op: Op::NOP }]);
+        let expected = format!("[{{\"index\":1,\"code\":{},\"offset\":{at},\"opname\":\"NOP\"}}]", f.id);
+        assert_eq!(changes_json(&changes), expected);
         assert!(tracker.changes().is_empty(), "a change is reported once");
     }
 

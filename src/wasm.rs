@@ -18,18 +18,20 @@
 //! });
 //! // r = { ok, exit_code, error (traceback text or null), elapsed_ms, instructions }
 //! s.disassemble(source);  // { error: null | SyntaxError report, code_objects: [...] }
-//! s.stats();              // statistics of the last run
+//! s.stats();              // the last run's `brisk run --stats-json` document (null before a run)
 //! ```
 //!
 //! - `input(prompt)`: as in CPython the prompt is also written to stdout
 //!   (flushed before the call), so the transcript matches CPython's.
-//! - `delta` = `{ elapsed_ms, instructions, changes: [{code, offset, opname}], done }`:
+//! - `delta` = `{ elapsed_ms, instructions, changes: [{index, code, offset, opname}], done }`:
 //!   `changes` lists instructions the specializer rewrote since the previous
-//!   delta; `code` is the index of the code object in `disassemble(source)`'s
-//!   `code_objects` (pre-order, the order `brisk dis` prints them in).
+//!   delta. `index` is the code object's position in `disassemble(source)`'s
+//!   `code_objects` (pre-order, the order `brisk dis` prints them in: the
+//!   same for every compilation of a source); `code` is its `id`, the one
+//!   `stats()` and its quickening events use (new at each compilation).
 //! - `instructions` counts the eval loop's ticks (loop back-edges and calls),
 //!   the unit of its periodic check.
-//! - `code_objects[i]` = `{ id, parent, name, qualname, filename, first_line,
+//! - `code_objects[i]` = `{ index, id, parent (id), name, qualname, filename, first_line,
 //!   instructions: [{offset, line, opname, family, specialized, arg, argrepr,
 //!   is_jump_target}], exception_table: [{start, end, target, depth}] }`.
 //! - A callback that throws stops the program (as KeyboardInterrupt would) and
@@ -300,6 +302,8 @@ struct RunReport {
     outcome: Outcome,
     elapsed_ms: f64,
     ticks: u64,
+    /// The `brisk run --stats-json` document of the run.
+    stats_json: String,
     callback_error: Option<JsValue>,
 }
 
@@ -358,11 +362,12 @@ impl RunJob {
         };
         vm.host.flush();
         let ticks = vm.ticks;
+        let stats_json = crate::stats_json(&vm);
         drop(vm);
         let mut st = state.borrow_mut();
         let now = st.clock.now_ms();
         st.send_snapshot(now, ticks, true);
-        RunReport { outcome, elapsed_ms: now - start_ms, ticks, callback_error: st.callback_error.take() }
+        RunReport { outcome, elapsed_ms: now - start_ms, ticks, stats_json, callback_error: st.callback_error.take() }
     }
 }
 
@@ -380,9 +385,8 @@ fn compile_program(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Code>
 pub struct Session {
     quicken: bool,
     interrupt: Option<Int32Array>,
-    last_elapsed_ms: f64,
-    last_ticks: u64,
-    runs: u32,
+    /// The last run's `--stats-json` document.
+    last_stats: Option<String>,
     #[cfg(feature = "test-hooks")]
     test_panic: Option<String>,
 }
@@ -396,9 +400,7 @@ impl Session {
         Session {
             quicken: get(&options, "quicken").as_bool().unwrap_or(true),
             interrupt: None,
-            last_elapsed_ms: 0.0,
-            last_ticks: 0,
-            runs: 0,
+            last_stats: None,
             // Test builds only: panic inside the eval loop (the browser test of panics).
             #[cfg(feature = "test-hooks")]
             test_panic: get(&options, "testPanic").as_string(),
@@ -435,9 +437,7 @@ impl Session {
             test_panic: self.test_panic.take(),
         };
         let report = guarded(move || job.run())?;
-        self.runs += 1;
-        self.last_elapsed_ms = report.elapsed_ms;
-        self.last_ticks = report.ticks;
+        self.last_stats = Some(report.stats_json.clone());
         if let Some(e) = report.callback_error.clone() {
             return Err(e);
         }
@@ -453,13 +453,13 @@ impl Session {
         js_sys::JSON::parse(&json)
     }
 
-    /// Statistics of the last run: `{ quicken, runs, elapsed_ms, instructions }`.
-    pub fn stats(&self) -> JsValue {
-        let r = Object::new();
-        set(&r, "quicken", self.quicken);
-        set(&r, "runs", self.runs);
-        set(&r, "elapsed_ms", self.last_elapsed_ms);
-        set(&r, "instructions", self.last_ticks as f64);
-        r.into()
+    /// Statistics of the last run: the `brisk run --stats-json` document
+    /// (`{ quicken, specialized_share, families, code_objects, events_total,
+    /// events }`), or null before the first run.
+    pub fn stats(&self) -> Result<JsValue, JsValue> {
+        match &self.last_stats {
+            Some(json) => js_sys::JSON::parse(json),
+            None => Ok(JsValue::NULL),
+        }
     }
 }

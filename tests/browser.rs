@@ -419,7 +419,8 @@ fn disassemble_returns_code_objects() {
     assert_eq!(codes.length(), 2);
     let add = codes.get(1);
     assert_eq!(field(&add, "name").as_string().as_deref(), Some("add"));
-    assert_eq!(field(&add, "parent").as_f64(), Some(0.0));
+    assert_eq!(field(&add, "index").as_f64(), Some(1.0));
+    assert_eq!(field(&add, "parent").as_f64(), field(&codes.get(0), "id").as_f64());
     let instructions: js_sys::Array = field(&add, "instructions").dyn_into().expect("an array");
     let names: Vec<String> = instructions.iter().map(|i| field(&i, "opname").as_string().expect("opname")).collect();
     assert!(names.contains(&"BINARY_OP".to_owned()), "{names:?}");
@@ -428,17 +429,63 @@ fn disassemble_returns_code_objects() {
 }
 
 #[wasm_bindgen_test]
-fn stats_describe_the_last_run() {
+fn stats_are_the_stats_json_document() {
     let mut s = Session::new(Object::new().into());
-    let (r, _) = run_in(&mut s, "for i in range(10000):\n    pass\n", &[]);
-    let stats = s.stats();
-    assert_eq!(field(&stats, "runs").as_f64(), Some(1.0));
+    assert!(s.stats().expect("stats").is_null(), "no statistics before a run");
+    run_in(&mut s, "for i in range(10000):\n    pass\n", &[]);
+    let stats = s.stats().expect("stats");
     assert_eq!(field(&stats, "quicken").as_bool(), Some(true));
-    assert_eq!(field(&stats, "instructions").as_f64(), Some(r.instructions));
+    for key in ["families", "code_objects", "events"] {
+        assert!(js_sys::Array::is_array(&field(&stats, key)), "{key} is an array");
+    }
     let options = Object::new();
     set(&options, "quicken", &JsValue::FALSE);
     set(&options, "unknown", &JsValue::TRUE);
-    assert_eq!(field(&Session::new(options.into()).stats(), "quicken").as_bool(), Some(false));
+    let mut s = Session::new(options.into());
+    run_in(&mut s, "print(1)", &[]);
+    assert_eq!(field(&s.stats().expect("stats"), "quicken").as_bool(), Some(false));
+}
+
+/// The opnames of `code_objects[qualname].instructions` in a stats document.
+fn stats_opnames(stats: &JsValue, qualname: &str) -> Vec<String> {
+    let codes: js_sys::Array = field(stats, "code_objects").dyn_into().expect("an array");
+    let code =
+        codes.iter().find(|c| field(c, "qualname").as_string().as_deref() == Some(qualname)).expect("the code object");
+    let instructions: js_sys::Array = field(&code, "instructions").dyn_into().expect("an array");
+    instructions.iter().map(|i| field(&i, "opname").as_string().expect("opname")).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_loop_specializes_binary_op_to_add_int() {
+    let src = "def total(n):\n    t = 0\n    for i in range(n):\n        t = t + i\n    return t\nprint(total(1000))\n";
+    let mut s = session();
+    let (r, out) = run_in(&mut s, src, &[]);
+    assert!(r.ok, "{:?}", r.error);
+    assert_eq!(out.stdout(), "499500\n");
+    let opnames = stats_opnames(&s.stats().expect("stats"), "total");
+    assert!(opnames.iter().any(|o| o == "BINARY_OP_ADD_INT"), "{opnames:?}");
+    assert!(!opnames.iter().any(|o| o == "BINARY_OP"), "{opnames:?}");
+    // The snapshots reported the rewrite, by pre-order index (1: `total`).
+    let changes: Vec<(f64, String)> = out
+        .snapshots
+        .iter()
+        .flat_map(|d| js_sys::Array::from(&field(d, "changes")).iter().collect::<Vec<_>>())
+        .map(|c| (field(&c, "index").as_f64().expect("index"), field(&c, "opname").as_string().expect("opname")))
+        .collect();
+    assert!(changes.contains(&(1.0, "BINARY_OP_ADD_INT".to_owned())), "{changes:?}");
+    // Without quickening the instruction stays generic.
+    let options = Object::new();
+    set(&options, "quicken", &JsValue::FALSE);
+    let mut s = Session::new(options.into());
+    let (r, out) = run_in(&mut s, src, &[]);
+    assert!(r.ok);
+    assert_eq!(out.stdout(), "499500\n");
+    assert!(out.snapshots.iter().all(|d| js_sys::Array::from(&field(d, "changes")).length() == 0));
+    let opnames = stats_opnames(&s.stats().expect("stats"), "total");
+    assert!(
+        opnames.iter().any(|o| o == "BINARY_OP") && !opnames.iter().any(|o| o == "BINARY_OP_ADD_INT"),
+        "{opnames:?}"
+    );
 }
 
 fn panicking_session(message: &str) -> Session {
