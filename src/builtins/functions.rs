@@ -174,6 +174,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("len", &args, 1, 1)?;
+    if let Value::Range(r) = &pos[0] {
+        // A range's length need not fit a usize (32-bit on wasm).
+        return Ok(Value::Int(r.len()));
+    }
     Ok(Value::Int(length(vm, &pos[0])? as i64))
 }
 

@@ -47,6 +47,7 @@ impl Vm {
 
     fn execute_inner(&mut self, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<Exit> {
         self.check_recursion()?;
+        self.check_native_depth()?;
         self.depth += 1;
         let base = self.frame_stack.len();
         let mut frame = frame;
@@ -121,7 +122,7 @@ impl Vm {
 
     fn periodic_check(&mut self) -> PyResult<()> {
         self.ticks += 1;
-        if self.ticks & INTERRUPT_CHECK_MASK == 0 && self.host.interrupted() {
+        if self.ticks & INTERRUPT_CHECK_MASK == 0 && self.host.periodic(self.ticks) {
             return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
         }
         Ok(())

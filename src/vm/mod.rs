@@ -10,6 +10,7 @@ pub mod attr;
 pub mod call;
 mod classhooks;
 mod coroutine;
+pub mod depth;
 pub mod error;
 pub mod eval;
 pub mod frame;
@@ -69,6 +70,13 @@ pub trait Host {
     fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
         let _ = (path, data, append);
         Err((ENOSYS, "Function not implemented".to_owned()))
+    }
+    /// Called by the eval loop's periodic check (every few thousand
+    /// instructions) with the number of ticks so far; hosts hang timers on
+    /// it (the browser build's snapshots). Returning true raises
+    /// KeyboardInterrupt.
+    fn periodic(&mut self, _ticks: u64) -> bool {
+        self.interrupted()
     }
 }
 
