@@ -1,0 +1,169 @@
+// The interpreter's Web Worker. It owns the Brisk wasm instance and runs one
+// program at a time, synchronously: `Session.run` does not return until the
+// program ends, so the page stays responsive only because this is a worker.
+//
+// Protocol (see docs/ARCHITECTURE.md, "Page"):
+//   page → worker  {type: "init", module, interrupt, input}
+//                  {type: "run", id, source, quicken}
+//   worker → page  {type: "ready"} | {type: "init-error", message}
+//                  {type: "output", id, chunks: [[stream, text], ...]}
+//                  {type: "input", id, prompt}
+//                  {type: "snapshot", id, data}
+//                  {type: "done", id, result}
+//                  {type: "panic", id, message}
+import init, { Session } from "../pkg/brisk.js";
+import { INPUT_STATE, INPUT_LENGTH, INPUT_HEADER_BYTES, INPUT_ANSWERED } from "./protocol.js";
+
+// Output is sent at most this often (plus whenever input() or the end of the
+// run needs it, and when a chunk grows past OUTPUT_MAX_BYTES). A program that
+// prints 100,000 lines then costs the page ~60 messages per second, not
+// 100,000.
+const OUTPUT_INTERVAL_MS = 16;
+const OUTPUT_MAX_BYTES = 256 * 1024;
+// The name tracebacks give the program; the console links lines in this file.
+const PROGRAM_FILE = "main.py";
+
+let interrupt = null; // Int32Array on a SharedArrayBuffer, or null when not isolated
+let inputCtl = null; // Int32Array header of the input buffer
+let inputBytes = null; // Uint8Array payload of the input buffer
+let spare = null; // a Session created ahead of time, so Run starts at once
+let spareQuicken = true;
+
+function newSession(quicken) {
+  const session = new Session({ quicken });
+  if (interrupt) session.setInterruptBuffer(interrupt);
+  return session;
+}
+
+function takeSession(quicken) {
+  if (spare && spareQuicken === quicken) {
+    const s = spare;
+    spare = null;
+    return s;
+  }
+  if (spare) spare.free();
+  spare = null;
+  return newSession(quicken);
+}
+
+function prepareSpare(quicken) {
+  // After the run's messages are out, so it never delays a result.
+  setTimeout(() => {
+    if (!spare) {
+      spare = newSession(quicken);
+      spareQuicken = quicken;
+    }
+  }, 0);
+}
+
+/** Collects output chunks in order and posts them in batches. */
+class OutputBatcher {
+  constructor(id) {
+    this.id = id;
+    this.chunks = [];
+    this.bytes = 0;
+    this.last = 0; // time of the last post: the first output goes out at once
+  }
+  add(stream, text) {
+    if (!text) return;
+    const tail = this.chunks[this.chunks.length - 1];
+    if (tail && tail[0] === stream) tail[1] += text;
+    else this.chunks.push([stream, text]);
+    this.bytes += text.length;
+    this.maybeFlush();
+  }
+  maybeFlush() {
+    if (this.chunks.length === 0) return;
+    if (this.bytes >= OUTPUT_MAX_BYTES || performance.now() - this.last >= OUTPUT_INTERVAL_MS) {
+      this.flush();
+    }
+  }
+  flush() {
+    if (this.chunks.length === 0) return;
+    postMessage({ type: "output", id: this.id, chunks: this.chunks });
+    this.chunks = [];
+    this.bytes = 0;
+    this.last = performance.now();
+  }
+}
+
+function readInput(id, prompt, out) {
+  if (!inputCtl) {
+    // Without shared memory the worker cannot wait for the page's answer.
+    out.add(
+      "stderr",
+      "input() needs a cross-origin isolated page (see the README); it reads end of file here.\n",
+    );
+    out.flush();
+    return null;
+  }
+  out.flush();
+  Atomics.store(inputCtl, INPUT_STATE, 0);
+  postMessage({ type: "input", id, prompt: String(prompt ?? "") });
+  // Sleep until the page stores an answer (or a cancel from Stop) and notifies.
+  while (Atomics.load(inputCtl, INPUT_STATE) === 0) Atomics.wait(inputCtl, INPUT_STATE, 0);
+  const state = Atomics.load(inputCtl, INPUT_STATE);
+  if (state !== INPUT_ANSWERED) return null;
+  const length = Atomics.load(inputCtl, INPUT_LENGTH);
+  // TextDecoder refuses views of shared memory: copy the bytes out first.
+  return new TextDecoder().decode(inputBytes.slice(0, length));
+}
+
+function run({ id, source, quicken }) {
+  const out = new OutputBatcher(id);
+  let session;
+  try {
+    session = takeSession(quicken);
+    const result = session.run(source, {
+      filename: PROGRAM_FILE,
+      stdout: (text) => out.add("stdout", text),
+      stderr: (text) => out.add("stderr", text),
+      input: (prompt) => readInput(id, prompt, out),
+      snapshot: (data) => {
+        out.maybeFlush();
+        postMessage({ type: "snapshot", id, data });
+      },
+    });
+    out.flush();
+    postMessage({ type: "done", id, result: plain(result) });
+  } catch (e) {
+    // A Rust panic surfaces as a JS exception. The instance may be left in
+    // a bad state, so the page replaces this whole worker.
+    out.flush();
+    postMessage({ type: "panic", id, message: String(e?.message ?? e) });
+    return;
+  }
+  try {
+    session.free();
+  } catch {
+    // Already released by the binding: nothing to do.
+  }
+  prepareSpare(quicken);
+}
+
+// wasm-bindgen may hand back a class instance or a Map; the page wants plain data.
+function plain(value) {
+  if (value instanceof Map) return Object.fromEntries(value);
+  return value;
+}
+
+self.onmessage = async (event) => {
+  const msg = event.data;
+  if (msg.type === "init") {
+    try {
+      await init({ module_or_path: msg.module });
+      if (msg.interrupt) interrupt = new Int32Array(msg.interrupt);
+      if (msg.input) {
+        inputCtl = new Int32Array(msg.input, 0, INPUT_HEADER_BYTES / 4);
+        inputBytes = new Uint8Array(msg.input, INPUT_HEADER_BYTES);
+      }
+      spare = newSession(true);
+      spareQuicken = true;
+      postMessage({ type: "ready" });
+    } catch (e) {
+      postMessage({ type: "init-error", message: String(e?.message ?? e) });
+    }
+  } else if (msg.type === "run") {
+    run(msg);
+  }
+};
