@@ -13,7 +13,8 @@ export const examples = Object.keys(files)
     const code = files[path];
     const [, title = path, summary = ""] = /^#\s*([^:\n]+):?\s*(.*)$/m.exec(code) ?? [];
     const id = path.replace(/^.*\/\d+-|\.py$/g, "");
-    return { id, title: title.trim(), summary: summary.trim(), code };
+    const line = summary.trim();
+    return { id, title: title.trim(), summary: line.charAt(0).toUpperCase() + line.slice(1), code };
   });
 
 export const welcome = examples.find((e) => e.id === "welcome");

@@ -107,6 +107,8 @@ export function createEditor(parent, { doc, onChange, onRun, onCursor }) {
         indentUnit.of("    "),
         syntaxHighlighting(highlight),
         theme,
+        // Wrapped lines keep comments and long calls readable on a phone.
+        EditorView.lineWrapping,
         markField,
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
         EditorView.updateListener.of((update) => {
