@@ -38,20 +38,34 @@ const ui = {
 
 // ---- start-up -------------------------------------------------------------
 
-async function initialCode() {
-  if (location.hash) {
-    try {
-      const code = await decodeFragment(location.hash);
-      if (code != null) {
-        sharedCode = code;
-        return code;
-      }
-    } catch {
-      toast("This share link is damaged; showing your last code instead.");
-    }
+/** The code of a share link in the address bar; null if there is none (or it is damaged). */
+async function linkedCode() {
+  if (!location.hash) return null;
+  try {
+    const code = await decodeFragment(location.hash);
+    if (code != null) sharedCode = code;
+    return code;
+  } catch {
+    toast("This share link is damaged: it does not hold a program.");
+    return null;
   }
-  return loadDraft() ?? welcome.code;
 }
+
+async function initialCode() {
+  return (await linkedCode()) ?? loadDraft() ?? welcome.code;
+}
+
+// A share link pasted into the address bar of an open playground changes
+// only the fragment: load its code (one undoable change).
+window.addEventListener("hashchange", async () => {
+  const before = sharedCode;
+  const code = await linkedCode();
+  if (code != null && code !== before && code !== editor.getCode()) {
+    editor.setCode(code);
+    sharedCode = code;
+    toast("Loaded the program from the link.");
+  }
+});
 
 function mountEditor(code) {
   editor = createEditor($("#editor"), {
@@ -305,8 +319,10 @@ function showIsolationNotice() {
 for (const k of document.querySelectorAll("kbd[data-mod]")) k.textContent = isMac ? "⌘" : "Ctrl";
 showIsolationNotice();
 setStatus("loading", "Loading Brisk…");
-runner.start();
 mountEditor(await initialCode());
+// After the editor: on a slow machine the wasm download and compile should
+// not compete with the first paint of the editor.
+runner.start();
 updateControls();
 
 // For the quickening views (issue 7) and for the end-to-end tests.

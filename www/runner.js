@@ -172,8 +172,11 @@ export class Runner {
     if (text == null) {
       Atomics.store(this.inputCtl, INPUT_STATE, INPUT_CANCELLED);
     } else {
-      // encodeInto writes whole characters only, so a cut answer stays valid UTF-8.
-      const { written } = new TextEncoder().encodeInto(text, this.inputBytes);
+      // encodeInto writes whole characters only, so a cut answer stays valid
+      // UTF-8; it refuses shared memory, hence the copy.
+      const bytes = new Uint8Array(Math.min(text.length * 3, INPUT_CAPACITY));
+      const { written } = new TextEncoder().encodeInto(text, bytes);
+      this.inputBytes.set(bytes.subarray(0, written));
       Atomics.store(this.inputCtl, INPUT_LENGTH, written);
       Atomics.store(this.inputCtl, INPUT_STATE, INPUT_ANSWERED);
     }

@@ -120,7 +120,9 @@ function run({ id, source, quicken }) {
       stderr: (text) => out.add("stderr", text),
       input: (prompt) => readInput(id, prompt, out),
       snapshot: (data) => {
-        out.maybeFlush();
+        // Snapshots come at most every ~50 ms, also just before the program
+        // sleeps: whatever output is held goes out with them.
+        out.flush();
         postMessage({ type: "snapshot", id, data });
       },
     });
@@ -141,6 +143,30 @@ function run({ id, source, quicken }) {
   prepareSpare(quicken);
 }
 
+// The browser compiles each wasm function on its first call, and the first
+// runs are several times slower than later ones (~150 ms, then ~30 ms, then
+// ~1 ms for print("hi")). Running a small program that touches the common
+// paths before saying "ready" moves that cost out of the user's first Run.
+const WARM_UP = `
+def f(x):
+    return x + 1
+class C:
+    def m(self):
+        return [i * 2 for i in range(3)]
+d = {"a": f(1), "b": 2.5}
+for k, v in d.items():
+    s = f"{k}={v!r}"
+print(s, C().m(), len(d), str(3), end="")
+`;
+
+function warmUp() {
+  for (let i = 0; i < 3; i++) {
+    const session = new Session({ quicken: true });
+    session.run(WARM_UP, { stdout: () => {}, stderr: () => {} });
+    session.free();
+  }
+}
+
 // wasm-bindgen may hand back a class instance or a Map; the page wants plain data.
 function plain(value) {
   if (value instanceof Map) return Object.fromEntries(value);
@@ -157,6 +183,7 @@ self.onmessage = async (event) => {
         inputCtl = new Int32Array(msg.input, 0, INPUT_HEADER_BYTES / 4);
         inputBytes = new Uint8Array(msg.input, INPUT_HEADER_BYTES);
       }
+      warmUp();
       spare = newSession(true);
       spareQuicken = true;
       postMessage({ type: "ready" });

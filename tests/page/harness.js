@@ -49,13 +49,17 @@ export async function startServer({ isolated = true } = {}) {
   const port = await freePort();
   const child = spawn(
     path.join(ROOT, "node_modules", ".bin", "vite"),
-    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    // --bypass-lock: Vite allows one preview per project, and a test file
+    // must not fail because another one (or a crashed run's) is still up.
+    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--bypass-lock"],
     {
       cwd: ROOT,
       env: { ...process.env, BRISK_NO_ISOLATION: isolated ? "" : "1" },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  // Never outlive the test process, even when it fails before `after`.
+  process.on("exit", () => child.kill());
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
@@ -131,7 +135,7 @@ export async function waitIdle(page, timeout = 30_000) {
 /** Clicks Run and waits for the end of the run; returns the drawn console lines. */
 export async function runAndWait(page, timeout) {
   await page.locator("#run").click();
-  await page.waitForFunction(() => document.body.dataset.state === "running");
+  // The click marks the page running synchronously; a quick run may already be over.
   await waitIdle(page, timeout);
   return consoleLines(page);
 }

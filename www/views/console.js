@@ -13,6 +13,9 @@ const MAX_LINES = 500_000;
 const MAX_DRAWN_CHARS = 5_000;
 // Lines drawn above and below the visible area, so fast scrolling shows text.
 const OVERSCAN = 30;
+// After this long without drawing, the next change is drawn without waiting
+// for a frame; more often than that, changes are drawn once per frame.
+const QUIET_MS = 16;
 
 // `  File "main.py", line 12, in f` — the part that becomes a link.
 const TRACE_LINE = /^(\s*File "([^"]*)", )line (\d+)(.*)$/;
@@ -32,6 +35,7 @@ export class ConsoleView {
     this.dropped = 0;
     this.follow = true; // keep the newest line in view until the user scrolls up
     this.scheduled = false;
+    this.lastDraw = 0;
 
     this.spacer = el("div", "console-spacer");
     this.window = el("div", "console-window");
@@ -201,13 +205,19 @@ export class ConsoleView {
   schedule() {
     if (this.scheduled) return;
     this.scheduled = true;
-    requestAnimationFrame(() => {
+    const run = () => {
       this.scheduled = false;
       this.draw();
-    });
+    };
+    // Text after a quiet spell is drawn at once: after idling, a browser can
+    // take tens of milliseconds to deliver the next animation frame, and
+    // print("hi") should not wait for it. Bursts are drawn once per frame.
+    if (performance.now() - this.lastDraw > QUIET_MS) queueMicrotask(run);
+    else requestAnimationFrame(run);
   }
 
   draw() {
+    this.lastDraw = performance.now();
     const { root, lineHeight: h } = this;
     const count = this.lines.length + (this.dropped ? 1 : 0);
     this.empty.hidden = count > 0 || !this.form.hidden;
