@@ -115,6 +115,9 @@ runner.on("start", ({ id }) => {
 });
 
 runner.on("output", ({ chunks }) => {
+  // Output while a field waits means the wait was cut short (Stop): the
+  // prompt's line goes first, then what follows it.
+  consoleView.cancelInput();
   for (const [stream, text] of chunks) {
     consoleView.write(stream, text);
     if (stream === "stderr") run.stderr = (run.stderr + text).slice(-65536);
@@ -182,7 +185,11 @@ function lastProgramLine(traceback) {
 function showStats(outcome, wall, result) {
   const instructions = result?.instructions ?? run.instructions;
   const parts = [formatMs(wall)];
-  if (typeof instructions === "number") parts.push(`${formatCount(instructions)} instructions`);
+  if (typeof instructions === "number") {
+    parts.push(
+      `${formatCount(instructions)} ${instructions === 1 ? "instruction" : "instructions"}`,
+    );
+  }
   ui.stats.textContent = parts.join(" · ");
   ui.stats.title =
     `Wall time ${wall.toFixed(1)} ms` +

@@ -6,7 +6,7 @@
 //   page → worker  {type: "init", module, interrupt, input}
 //                  {type: "run", id, source, quicken}
 //   worker → page  {type: "ready"} | {type: "init-error", message}
-//                  {type: "output", id, chunks: [[stream, text], ...]}
+//                  {type: "output", id, chunks: [[stream, text], ...]}  (in order)
 //                  {type: "input", id, prompt}
 //                  {type: "snapshot", id, data}
 //                  {type: "done", id, result}
@@ -14,12 +14,6 @@
 import init, { Session } from "../pkg/brisk.js";
 import { INPUT_STATE, INPUT_LENGTH, INPUT_HEADER_BYTES, INPUT_ANSWERED } from "./protocol.js";
 
-// Output is sent at most this often (plus whenever input() or the end of the
-// run needs it, and when a chunk grows past OUTPUT_MAX_BYTES). A program that
-// prints 100,000 lines then costs the page ~60 messages per second, not
-// 100,000.
-const OUTPUT_INTERVAL_MS = 16;
-const OUTPUT_MAX_BYTES = 256 * 1024;
 // The name tracebacks give the program; the console links lines in this file.
 const PROGRAM_FILE = "main.py";
 
@@ -56,48 +50,24 @@ function prepareSpare(quicken) {
   }, 0);
 }
 
-/** Collects output chunks in order and posts them in batches. */
-class OutputBatcher {
-  constructor(id) {
-    this.id = id;
-    this.chunks = [];
-    this.bytes = 0;
-    this.last = 0; // time of the last post: the first output goes out at once
-  }
-  add(stream, text) {
-    if (!text) return;
-    const tail = this.chunks[this.chunks.length - 1];
-    if (tail && tail[0] === stream) tail[1] += text;
-    else this.chunks.push([stream, text]);
-    this.bytes += text.length;
-    this.maybeFlush();
-  }
-  maybeFlush() {
-    if (this.chunks.length === 0) return;
-    if (this.bytes >= OUTPUT_MAX_BYTES || performance.now() - this.last >= OUTPUT_INTERVAL_MS) {
-      this.flush();
-    }
-  }
-  flush() {
-    if (this.chunks.length === 0) return;
-    postMessage({ type: "output", id: this.id, chunks: this.chunks });
-    this.chunks = [];
-    this.bytes = 0;
-    this.last = performance.now();
-  }
+// Output: the wasm host already batches writes (it calls stdout/stderr at
+// most every ~50 ms or 8 KB, and before input() and at the end), so each
+// batch is posted as it comes: 100,000 printed lines are a few hundred
+// messages. Holding text back here could strand a last line before a pause.
+function output(id, stream, text) {
+  if (text) postMessage({ type: "output", id, chunks: [[stream, text]] });
 }
 
-function readInput(id, prompt, out) {
+function readInput(id, prompt) {
   if (!inputCtl) {
     // Without shared memory the worker cannot wait for the page's answer.
-    out.add(
+    output(
+      id,
       "stderr",
       "input() needs a cross-origin isolated page (see the README); it reads end of file here.\n",
     );
-    out.flush();
     return null;
   }
-  out.flush();
   Atomics.store(inputCtl, INPUT_STATE, 0);
   postMessage({ type: "input", id, prompt: String(prompt ?? "") });
   // Sleep until the page stores an answer (or a cancel from Stop) and notifies.
@@ -110,28 +80,22 @@ function readInput(id, prompt, out) {
 }
 
 function run({ id, source, quicken }) {
-  const out = new OutputBatcher(id);
   let session;
   try {
     session = takeSession(quicken);
     const result = session.run(source, {
       filename: PROGRAM_FILE,
-      stdout: (text) => out.add("stdout", text),
-      stderr: (text) => out.add("stderr", text),
-      input: (prompt) => readInput(id, prompt, out),
+      stdout: (text) => output(id, "stdout", text),
+      stderr: (text) => output(id, "stderr", text),
+      input: (prompt) => readInput(id, prompt),
       snapshot: (data) => {
-        // Snapshots come at most every ~50 ms, also just before the program
-        // sleeps: whatever output is held goes out with them.
-        out.flush();
         postMessage({ type: "snapshot", id, data });
       },
     });
-    out.flush();
     postMessage({ type: "done", id, result: plain(result) });
   } catch (e) {
     // A Rust panic surfaces as a JS exception. The instance may be left in
     // a bad state, so the page replaces this whole worker.
-    out.flush();
     postMessage({ type: "panic", id, message: String(e?.message ?? e) });
     return;
   }

@@ -67,7 +67,7 @@ test("a prompt printed with print(end='') stays on the input's line; Ctrl+D is e
   await page.keyboard.type("hi");
   await page.keyboard.press("Enter");
   await page.locator(".console-input .prompt", { hasText: "more?" }).waitFor();
-  await page.keyboard.press("Control+D");
+  await page.keyboard.press("Control+d");
   await waitIdle(page);
   assert.deepEqual(await consoleLines(page), ["Say something: hi", "more? ", "EOF after 'hi'"]);
   await page.context().close();

@@ -155,7 +155,7 @@ export class ConsoleView {
       finish(this.field.value);
     };
     this.field.onkeydown = (e) => {
-      if (e.key === "d" && e.ctrlKey && this.field.value === "") {
+      if (e.key.toLowerCase() === "d" && e.ctrlKey && this.field.value === "") {
         e.preventDefault();
         finish(null);
       }
