@@ -199,6 +199,8 @@ export class Runner {
       return;
     }
     Atomics.store(this.interrupt, 0, 1);
+    // Wakes a time.sleep() that waits on the flag.
+    Atomics.notify(this.interrupt, 0);
     if (run.awaitingInput) {
       // Wake the waiting input() with "no answer"; the interrupt is then raised.
       run.awaitingInput = false;

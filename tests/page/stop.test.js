@@ -81,6 +81,21 @@ test("Esc stops a running program too", async () => {
   await page.context().close();
 });
 
+test("Stop ends a long time.sleep() at once", async () => {
+  const page = await openPage(browser, server.url);
+  await setCode(page, 'import time\nprint("napping")\ntime.sleep(60)\nprint("never")\n');
+  const latency = await stopLoop(page, () => page.locator("#stop").click());
+  const lines = await consoleLines(page);
+  assert.equal(lines[0], "napping");
+  assert.equal(lines.at(-1), "KeyboardInterrupt");
+  assert.ok(
+    lines.some((l) => l.includes('File "main.py", line 3')),
+    lines.join("\n"),
+  );
+  assert.ok(latency < 100, `stopped after ${latency} ms`);
+  await page.context().close();
+});
+
 test("Stop while input() waits ends the program with KeyboardInterrupt", async () => {
   const page = await openPage(browser, server.url);
   await setCode(page, 'name = input("Name? ")\nprint("never")\n');

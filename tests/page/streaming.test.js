@@ -62,6 +62,37 @@ test("lines printed with pauses between them appear one by one, before the end",
   await page.context().close();
 });
 
+test("a loop that prints and sleeps shows each line when it is printed", async () => {
+  const page = await openPage(browser, server.url);
+  await setCode(
+    page,
+    [
+      "import time",
+      "start = time.perf_counter()",
+      "for i in range(3):",
+      '    print("second", i)',
+      "    time.sleep(0.5)",
+      'print("slept", round(time.perf_counter() - start, 1))',
+    ].join("\n"),
+  );
+  await page.evaluate(() => {
+    const seen = (window.__seen = {});
+    new MutationObserver(() => {
+      for (const l of document.querySelectorAll("#console .console-line")) {
+        seen[l.textContent] ??= performance.now();
+      }
+    }).observe(document.querySelector("#console"), { childList: true, subtree: true });
+  });
+  await page.locator("#run").click();
+  await waitIdle(page);
+  const seen = await page.evaluate(() => window.__seen);
+  const gaps = [1, 2].map((i) => seen[`second ${i}`] - seen[`second ${i - 1}`]);
+  console.log(`sleep(0.5) loop: lines ${gaps.map((g) => g.toFixed(0)).join(", ")} ms apart`);
+  for (const g of gaps) assert.ok(g > 400 && g < 1000, `lines ${g} ms apart`);
+  assert.equal((await consoleLines(page)).at(-1), "slept 1.5");
+  await page.context().close();
+});
+
 /** Runs the program and returns its wall time as shown in the run's stats. */
 async function timedRun(page, code) {
   await setCode(page, code);

@@ -53,6 +53,7 @@ export class ConsoleView {
       autocomplete: "off",
       spellcheck: false,
       enterKeyHint: "send",
+      placeholder: "type, then Enter",
     });
     this.field.setAttribute("aria-label", "Input for the program");
     this.form.append(this.promptLabel, this.field);
