@@ -52,7 +52,8 @@ test("the editor is usable within 1 s of navigation", async () => {
   );
   assert.ok(marks.editor > 0, "the page marks when the editor is ready");
   const editorOk = budget("page load to usable editor", Math.round(marks.editor), "ms", 1000);
-  budget("page load to interpreter ready", Math.round(interpreter), "ms", 1000);
+  // Not a budget (the editor is usable before): how long until Run has an interpreter.
+  console.log(`MEASURE page load to interpreter ready: ${Math.round(interpreter)} ms`);
   await shot(fresh, "run-01-loaded");
   await context.close();
   await context2.close();
