@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
-import { startServer, launch, ready, budget } from "./harness.js";
+import { startServer, launch, ready, budget, shot } from "./harness.js";
 
 let server, browser;
 before(async () => {
@@ -39,6 +39,7 @@ test("a first visit transfers under 1.5 MB gzipped", async () => {
     responses.some((r) => r.url().endsWith(".wasm")),
     "the interpreter was loaded",
   );
+  await shot(page, "budget-01-first-visit");
   await context.close();
   assert.ok(ok);
 });

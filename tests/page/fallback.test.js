@@ -81,5 +81,6 @@ test("not isolated: input() reads end of file and says why", async () => {
     lines.join("\n"),
   );
   assert.equal(lines.at(-1), "got EOF");
+  await shot(page, "fallback-02-input-eof");
   await page.context().close();
 });

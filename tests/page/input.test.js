@@ -70,5 +70,6 @@ test("a prompt printed with print(end='') stays on the input's line; Ctrl+D is e
   await page.keyboard.press("Control+d");
   await waitIdle(page);
   assert.deepEqual(await consoleLines(page), ["Say something: hi", "more? ", "EOF after 'hi'"]);
+  await shot(page, "input-03-ctrl-d");
   await page.context().close();
 });

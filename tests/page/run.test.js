@@ -92,6 +92,7 @@ test("Ctrl+Enter in the editor runs the program without inserting a line", async
   await page.locator("#console").focus();
   await page.keyboard.press("Control+Enter");
   await page.locator("#console .console-line", { hasText: "via the keyboard" }).waitFor();
+  await shot(page, "run-03-ctrl-enter");
   await page.context().close();
 });
 
@@ -125,6 +126,7 @@ test('first print("hi") output appears within 100 ms of clicking Run', async () 
   const first = Math.round(latencies[0]);
   console.log(`click-to-output latencies (ms): ${latencies.map((l) => l.toFixed(1)).join(", ")}`);
   const ok = budget('first print("hi") after clicking Run', first, "ms", 100);
+  await shot(page, "run-04-first-print");
   await page.context().close();
   assert.ok(ok, `first output after ${first} ms`);
 });

@@ -93,6 +93,7 @@ test("a 60 KB program survives the link", async () => {
   );
   assert.deepEqual(await consoleLines(visitor), [`total ${expected}`]);
   console.log(`share link for ${code.length} characters: ${link.length} characters`);
+  await shot(visitor, "share-02-60kb");
   await other.close();
   await page.context().close();
 });
@@ -108,6 +109,7 @@ test("the last edited code is restored after a reload", async () => {
   await page.locator("#run").click();
   await waitIdle(page);
   assert.deepEqual(await consoleLines(page), ["kept across reloads ✓"]);
+  await shot(page, "share-03-reloaded");
   await page.context().close();
 });
 
@@ -117,5 +119,6 @@ test("a first visit shows the welcome program; a damaged link says so", async ()
   await page.goto(server.url + "#code=AAAA-damaged");
   await ready(page);
   await page.locator("#toast", { hasText: "damaged" }).waitFor();
+  await shot(page, "share-04-damaged-link");
   await page.context().close();
 });

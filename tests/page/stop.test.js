@@ -78,6 +78,7 @@ test("Esc stops a running program too", async () => {
   const latency = await stopLoop(page, () => page.keyboard.press("Escape"));
   assert.equal((await consoleLines(page)).at(-1), "KeyboardInterrupt");
   assert.ok(latency < 100, `stopped after ${latency} ms`);
+  await shot(page, "stop-02-escape");
   await page.context().close();
 });
 
@@ -93,6 +94,7 @@ test("Stop ends a long time.sleep() at once", async () => {
     lines.join("\n"),
   );
   assert.ok(latency < 100, `stopped after ${latency} ms`);
+  await shot(page, "stop-03-sleep");
   await page.context().close();
 });
 
@@ -107,5 +109,6 @@ test("Stop while input() waits ends the program with KeyboardInterrupt", async (
   assert.equal(lines.at(-1), "KeyboardInterrupt");
   assert.ok(!lines.includes("never"));
   assert.ok(await page.locator("#console-input-field").isHidden());
+  await shot(page, "stop-04-during-input");
   await page.context().close();
 });

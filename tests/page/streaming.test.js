@@ -90,6 +90,7 @@ test("a loop that prints and sleeps shows each line when it is printed", async (
   console.log(`sleep(0.5) loop: lines ${gaps.map((g) => g.toFixed(0)).join(", ")} ms apart`);
   for (const g of gaps) assert.ok(g > 400 && g < 1000, `lines ${g} ms apart`);
   assert.equal((await consoleLines(page)).at(-1), "slept 1.5");
+  await shot(page, "streaming-03-sleep-loop");
   await page.context().close();
 });
 

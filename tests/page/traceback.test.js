@@ -70,5 +70,6 @@ test("a syntax error links its line too", async () => {
   const n = Number((await link.innerText()).replace("line ", ""));
   await link.click();
   assert.match(await page.locator("#cursor").innerText(), new RegExp(`^Ln ${n},`));
+  await shot(page, "traceback-03-syntax-error");
   await page.context().close();
 });
