@@ -99,6 +99,9 @@ test("Ctrl+Enter in the editor runs the program without inserting a line", async
 test('first print("hi") output appears within 100 ms of clicking Run', async () => {
   const page = await openPage(browser, server.url);
   await setCode(page, 'print("hi")');
+  // "A loaded page": let the start-up work (wasm tier-up, first paints) settle.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
   const latencies = [];
   for (let i = 0; i < 5; i++) {
     await page.evaluate(() => {
