@@ -152,8 +152,8 @@ runner.on("done", ({ result, stopped, restarted, panic }) => {
     consoleView.write("stderr", "KeyboardInterrupt\n");
     consoleView.info(
       runner.isolated
-        ? "Stopped. The program did not reach an interrupt check within a second, so the interpreter was restarted."
-        : "Stopped. This page is not cross-origin isolated, so Stop restarts the interpreter (see the note above).",
+        ? "Stopped by restarting the interpreter (no interrupt check within 1 s)."
+        : "Stopped by restarting the interpreter: this page is not cross-origin isolated.",
     );
     outcome = "stopped";
   } else {
