@@ -7,9 +7,13 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod introspect;
 pub mod modules;
 pub mod objects;
+pub mod specialize;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 use std::rc::Rc;
 
@@ -109,4 +113,16 @@ pub fn run_code(vm: &mut Vm, code: Rc<compile::code::Code>) -> Outcome {
     };
     vm.host.flush();
     outcome
+}
+
+/// The `--stats` report for everything this VM ran.
+pub fn stats_text(vm: &Vm) -> String {
+    let codes = specialize::stats::all_codes(&vm.codes);
+    specialize::stats::text_report(&codes, vm.events.total, vm.options.quicken)
+}
+
+/// The `--stats-json` document (the playground reads the same structure).
+pub fn stats_json(vm: &Vm) -> String {
+    let codes = specialize::stats::all_codes(&vm.codes);
+    specialize::stats::json_report(&codes, vm.events.iter(), vm.events.total, vm.options.quicken)
 }

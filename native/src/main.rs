@@ -9,6 +9,7 @@ use brisk::vm::{Host, VmOptions};
 /// flushed before anything that must appear in order: stderr, input().
 struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
+    clock: std::time::Instant,
 }
 
 impl Host for StdHost {
@@ -31,16 +32,21 @@ impl Host for StdHost {
     fn flush(&mut self) {
         let _ = self.out.flush();
     }
+    fn now_ms(&self) -> f64 {
+        self.clock.elapsed().as_secs_f64() * 1000.0
+    }
 }
 
-const USAGE: &str = "usage: brisk run [--no-quicken] FILE.py
-       brisk dis [--adaptive] FILE.py";
+const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] FILE.py
+       brisk dis [--adaptive] [--no-quicken] FILE.py";
 
 struct Cli {
     command: String,
     file: String,
     quicken: bool,
     adaptive: bool,
+    stats: bool,
+    stats_json: Option<String>,
 }
 
 fn parse_args() -> Result<Cli, String> {
@@ -49,11 +55,13 @@ fn parse_args() -> Result<Cli, String> {
     if command != "run" && command != "dis" {
         return Err(USAGE.to_owned());
     }
-    let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false };
-    for a in args.by_ref() {
+    let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false, stats: false, stats_json: None };
+    while let Some(a) = args.next() {
         match a.as_str() {
             "--no-quicken" => cli.quicken = false,
             "--adaptive" => cli.adaptive = true,
+            "--stats" => cli.stats = true,
+            "--stats-json" => cli.stats_json = Some(args.next().ok_or(USAGE)?),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
                 cli.file = a;
@@ -75,7 +83,10 @@ fn run(cli: Cli) -> u8 {
             return 2;
         }
     };
-    let host = Box::new(StdHost { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) });
+    let host = Box::new(StdHost {
+        out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        clock: std::time::Instant::now(),
+    });
     let options = VmOptions { quicken: cli.quicken, ..VmOptions::default() };
     if cli.command == "dis" {
         let code = match brisk::compile::compile(&source, &cli.file) {
@@ -88,12 +99,24 @@ fn run(cli: Cli) -> u8 {
         if cli.adaptive {
             let mut vm = brisk::vm::Vm::new(host, options);
             let _ = brisk::run_code(&mut vm, code.clone());
+            vm.host.flush();
+            print!("{}", brisk::bytecode::dis::disassemble(&code, &brisk::bytecode::dis::adaptive_column));
+        } else {
+            print!("{}", brisk::bytecode::dis::disassemble(&code, &|_, _| String::new()));
         }
-        print!("{}", brisk::bytecode::dis::disassemble(&code, &|_, _| String::new()));
         return 0;
     }
     let (outcome, mut vm) = brisk::run_source(&source, &cli.file, host, options);
     vm.host.flush();
+    if cli.stats {
+        eprint!("{}", brisk::stats_text(&vm));
+    }
+    if let Some(path) = &cli.stats_json {
+        if let Err(e) = std::fs::write(path, brisk::stats_json(&vm)) {
+            eprintln!("brisk: can't write '{path}': {e}");
+            return 2;
+        }
+    }
     match outcome {
         brisk::Outcome::Ok => 0,
         brisk::Outcome::Error(_) => 1,

@@ -234,7 +234,6 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = noargs("dict.clear", &args)?;
     let d = this(vm, "dict.clear", d)?;
     let old = d.table.borrow_mut().clear();
-    d.bump_version();
     drop(old);
     Ok(Value::None)
 }
@@ -250,7 +249,6 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = noargs("dict.popitem", &args)?;
     let d = this(vm, "dict.popitem", d)?;
     let e = d.table.borrow_mut().pop_last();
-    d.bump_version();
     match e {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
         None => Err(PyErr::Exc({

@@ -137,14 +137,15 @@ fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = this(vm, "dict_keys.__reversed__", v)?;
     let mut items = view_values(&v);
     items.reverse();
-    Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+    let name = crate::objects::iter::reversed_view_name(v.kind);
+    Ok(vm.new_iter(IterState::Seq { items, idx: 0, name }))
 }
 
 /// `reversed(d)` for a dict: its keys, last first.
 pub fn reversed_keys(vm: &mut Vm, d: &PyDict) -> Value {
     let mut items = d.keys();
     items.reverse();
-    vm.new_iter(IterState::Seq { items, idx: 0 })
+    vm.new_iter(IterState::Seq { items, idx: 0, name: "dict_reversekeyiterator" })
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -117,6 +117,24 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Checks what a user `__len__` returned, as CPython's `slot_sq_length`.
+pub fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    let n = match r {
+        Value::BigInt(_) => return Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        _ => vm.index_value(r).map_err(|e| {
+            if e.is_new(ExcType::IndexError) {
+                PyErr::overflow("cannot fit 'int' into an index-sized integer")
+            } else {
+                e
+            }
+        })?,
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("__len__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
 /// `len(v)` as a Rust integer.
 pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
@@ -129,15 +147,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len() as usize,
         Value::DictView(d) => d.dict.len(),
         Value::Instance(inst) => match vm.call_special(v, "__len__", &[])? {
-            Some(r) => {
-                let n = vm.index_value(&r).map_err(|_| {
-                    PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))
-                })?;
-                if n < 0 {
-                    return Err(PyErr::value_error("__len__() should return >= 0"));
-                }
-                n as usize
-            }
+            Some(r) => len_result(vm, &r)?,
             None => {
                 if let crate::objects::Payload::Base(b) = &inst.payload {
                     let base = b.borrow().clone();
@@ -152,6 +162,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("len", &args, 1, 1)?;
+    if let Value::Range(r) = &pos[0] {
+        // A range's length need not fit a usize (32-bit on wasm).
+        return Ok(Value::Int(r.len()));
+    }
     Ok(Value::Int(length(vm, &pos[0])? as i64))
 }
 
@@ -518,6 +532,13 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
+    for k in args.kwnames {
+        if let Value::Str(k) = k {
+            if !matches!(k.as_str(), "key" | "reverse") {
+                return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+            }
+        }
+    }
     let items = vm.collect(&pos[0])?;
     let reverse = match args.kw("reverse") {
         Some(r) => vm.truthy(r)?,
@@ -532,25 +553,34 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &pos[0];
     match v {
         Value::List(l) => Ok(vm.new_iter(IterState::ListReverse { list: l.clone(), idx: l.len() })),
-        Value::Tuple(t) => Ok(vm.new_iter(IterState::Seq { items: t.items.iter().rev().cloned().collect(), idx: 0 })),
+        Value::Tuple(t) => {
+            Ok(vm.new_iter(IterState::Seq { items: t.items.iter().rev().cloned().collect(), idx: 0, name: "reversed" }))
+        }
         Value::Str(s) => Ok(vm.new_iter(IterState::Seq {
             items: s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect(),
             idx: 0,
+            name: "reversed",
         })),
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };
             Ok(vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n }))
         }
-        Value::Dict(d) => Ok(vm.new_iter(IterState::Seq { items: d.keys().into_iter().rev().collect(), idx: 0 })),
+        Value::Dict(d) => Ok(vm.new_iter(IterState::Seq {
+            items: d.keys().into_iter().rev().collect(),
+            idx: 0,
+            name: "dict_reversekeyiterator",
+        })),
         Value::Bytes(b) => Ok(vm.new_iter(IterState::Seq {
             items: b.data.iter().rev().map(|x| Value::Int(i64::from(*x))).collect(),
             idx: 0,
+            name: "reversed",
         })),
-        Value::DictView(_) => {
+        Value::DictView(dv) => {
+            let name = crate::objects::iter::reversed_view_name(dv.kind);
             let mut items = vm.collect(v)?;
             items.reverse();
-            Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+            Ok(vm.new_iter(IterState::Seq { items, idx: 0, name }))
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
@@ -561,7 +591,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             for i in (0..n).rev() {
                 items.push(vm.get_item(v, &Value::Int(i as i64))?);
             }
-            Ok(vm.new_iter(IterState::Seq { items, idx: 0 }))
+            Ok(vm.new_iter(IterState::Seq { items, idx: 0, name: "reversed" }))
         }
         _ => Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
     }

@@ -7,7 +7,7 @@ mod dict;
 mod dict_views;
 mod exceptions;
 mod float_text;
-mod functions;
+pub mod functions;
 mod generator;
 mod int_float;
 mod list;

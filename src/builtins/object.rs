@@ -46,7 +46,7 @@ pub fn install(vm: &mut Vm) {
 pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
     // Plain `object()` instances have no __dict__.
     let plain_object = cls.is_builtin && cls.kind == BuiltinKind::Object && cls.bases.borrow().is_empty();
-    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new())) } else { None };
+    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new_shaped())) } else { None };
     let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
@@ -336,6 +336,9 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -
     cls.modified();
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in dict.items() {
+        if let (Value::Property(p), Value::Str(n)) = (&v, &k) {
+            *p.name.borrow_mut() = Some(n.clone());
+        }
         if let Value::Instance(_) = &v {
             if vm.type_of(&v).lookup("__set_name__").is_some() {
                 vm.call_method(&v, "__set_name__", &[Value::Class(cls.clone()), k.clone()])?;
@@ -401,7 +404,13 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             doc = f.dict.get_str("__doc__").unwrap_or(Value::None);
         }
     }
-    Ok(Value::Property(Rc::new(Property { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc })))
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+        name: std::cell::RefCell::new(None),
+    })))
 }
 
 fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
@@ -413,6 +422,7 @@ fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
         fset: if which == 1 { f.clone() } else { p.fset.clone() },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
+        name: std::cell::RefCell::new(p.name.borrow().clone()),
     })))
 }
 
@@ -476,6 +486,24 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Attributes of builtin objects that do not live in a type dict.
+/// `exc.__traceback__`: traceback objects (`tb_lineno`, `tb_next`) from the
+/// frame that caught the exception down to the one that raised it. The
+/// entries are stored innermost first, as frames were left.
+fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value {
+    let mut next = Value::None;
+    for e in entries {
+        let tb = new_instance(&vm.types.traceback, crate::objects::Payload::None);
+        if let Value::Instance(t) = &tb {
+            if let Some(d) = &t.dict {
+                d.set_item_str("tb_lineno", Value::Int(i64::from(e.line)));
+                d.set_item_str("tb_next", next);
+            }
+        }
+        next = tb;
+    }
+    next
+}
+
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Class(vm.type_of(obj))));
@@ -489,7 +517,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(traceback_chain(vm, &d.traceback)),
                 "value" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::StopIteration)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
@@ -522,6 +550,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 let d = f.defaults.borrow();
                 Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
             }
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             "__closure__" => Some(if f.closure.is_empty() {

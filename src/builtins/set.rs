@@ -295,7 +295,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let q = qual(&args, "__iter__");
     let s = noargs(&q, &args)?;
     let s = this(vm, &q, s)?;
-    Ok(vm.new_iter(IterState::Seq { items: s.snapshot(), idx: 0 }))
+    Ok(vm.new_iter(IterState::Set { items: s.snapshot(), idx: 0, len: s.len(), set: s }))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -118,3 +118,27 @@ fn disassemble_into(code: &Code, extra: &dyn Fn(&Code, usize) -> String, out: &m
         }
     }
 }
+
+/// The extra column of `dis --adaptive`: counter and counts of adaptive
+/// instructions, after a run has quickened them.
+pub fn adaptive_column(code: &Code, ip: usize) -> String {
+    let ins = code.instrs[ip].get();
+    let Some(c) = code.cache_of(&ins) else { return String::new() };
+    let s = &c.stats;
+    let mut out = format!(
+        "  [{}; counter {}; {} generic, {} hits, {} misses",
+        crate::specialize::stats::instr_state(ins.op, c),
+        c.counter.get().value(),
+        s.generic.get(),
+        s.hits.get(),
+        s.misses.get()
+    );
+    if s.deopts.get() > 0 {
+        let _ = write!(out, ", {} deopts", s.deopts.get());
+    }
+    if let Some(f) = s.last_failure.get() {
+        let _ = write!(out, "; last failure: {}", f.describe());
+    }
+    out.push(']');
+    out
+}

@@ -60,9 +60,23 @@ macro_rules! instructions {
             pub fn arg_kind(self) -> ArgKind {
                 match self { $( Op::$name => ArgKind::$argkind, )* }
             }
-            /// Number of inline-cache entries that follow this instruction's family.
+            /// Number of inline caches this instruction uses (0 or 1): adaptive
+            /// families and their specialized forms carry one `InlineCache`
+            /// (counter, guard data, statistics; see `specialize/cache.rs`).
             pub fn cache_size(self) -> usize {
                 match self { $( Op::$name => $cache, )* }
+            }
+            /// Whether this is a specialized form (not the generic one).
+            pub fn is_specialized(self) -> bool {
+                self.family() != self
+            }
+            /// Whether this instruction belongs to an adaptive family.
+            pub fn is_adaptive(self) -> bool {
+                self.cache_size() > 0
+            }
+            /// The specialized forms of a family, in table order.
+            pub fn specializations(self) -> impl Iterator<Item = Op> {
+                Op::ALL.iter().copied().filter(move |o| o.family() == self && *o != self)
             }
             /// Net stack effect when the instruction falls through.
             #[allow(unused_variables)]
@@ -98,26 +112,26 @@ instructions! {
     LOAD_NAME: LOAD_NAME, Name, cache 0, |a| 1, "Looks a name up in locals, globals, then builtins.";
     STORE_NAME: STORE_NAME, Name, cache 0, |a| -1, "Pops into the locals namespace (module or class body).";
     DELETE_NAME: DELETE_NAME, Name, cache 0, |a| 0, "Deletes a name from the locals namespace.";
-    LOAD_GLOBAL: LOAD_GLOBAL, NameFlag, cache 0, |a| 1 + (a & 1), "Looks a name up in globals then builtins; low bit pushes NULL first.";
+    LOAD_GLOBAL: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "Looks a name up in globals then builtins; low bit pushes NULL first.";
     STORE_GLOBAL: STORE_GLOBAL, Name, cache 0, |a| -1, "Pops into a global variable.";
     DELETE_GLOBAL: DELETE_GLOBAL, Name, cache 0, |a| 0, "Deletes a global variable.";
 
-    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 0, |a| a & 1, "Replaces an object with its attribute; low bit loads a method and self for CALL.";
-    STORE_ATTR: STORE_ATTR, Name, cache 0, |a| -2, "obj.name = value (value below obj).";
+    LOAD_ATTR: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "Replaces an object with its attribute; low bit loads a method and self for CALL.";
+    STORE_ATTR: STORE_ATTR, Name, cache 1, |a| -2, "obj.name = value (value below obj).";
     DELETE_ATTR: DELETE_ATTR, Name, cache 0, |a| -1, "del obj.name";
 
     UNARY_NEGATIVE: UNARY_NEGATIVE, None, cache 0, |a| 0, "-x";
     UNARY_POSITIVE: UNARY_POSITIVE, None, cache 0, |a| 0, "+x";
     UNARY_NOT: UNARY_NOT, None, cache 0, |a| 0, "not x (x is already a bool)";
     UNARY_INVERT: UNARY_INVERT, None, cache 0, |a| 0, "~x";
-    TO_BOOL: TO_BOOL, None, cache 0, |a| 0, "Converts the top of the stack to a bool.";
-    BINARY_OP: BINARY_OP, BinaryOp, cache 0, |a| -1, "A binary or in-place arithmetic operator.";
-    COMPARE_OP: COMPARE_OP, CompareOp, cache 0, |a| -1, "A rich comparison (<, <=, ==, !=, >, >=).";
+    TO_BOOL: TO_BOOL, None, cache 1, |a| 0, "Converts the top of the stack to a bool.";
+    BINARY_OP: BINARY_OP, BinaryOp, cache 1, |a| -1, "A binary or in-place arithmetic operator.";
+    COMPARE_OP: COMPARE_OP, CompareOp, cache 1, |a| -1, "A rich comparison (<, <=, ==, !=, >, >=).";
     IS_OP: IS_OP, Count, cache 0, |a| -1, "Identity test; argument 1 negates it.";
-    CONTAINS_OP: CONTAINS_OP, Count, cache 0, |a| -1, "Membership test (x in y); argument 1 negates it.";
+    CONTAINS_OP: CONTAINS_OP, Count, cache 1, |a| -1, "Membership test (x in y); argument 1 negates it.";
 
-    BINARY_SUBSCR: BINARY_SUBSCR, None, cache 0, |a| -1, "container[key]";
-    STORE_SUBSCR: STORE_SUBSCR, None, cache 0, |a| -3, "container[key] = value";
+    BINARY_SUBSCR: BINARY_SUBSCR, None, cache 1, |a| -1, "container[key]";
+    STORE_SUBSCR: STORE_SUBSCR, None, cache 1, |a| -3, "container[key] = value";
     DELETE_SUBSCR: DELETE_SUBSCR, None, cache 0, |a| -2, "del container[key]";
     BUILD_SLICE: BUILD_SLICE, Count, cache 0, |a| 1 - a, "Builds a slice from 2 or 3 items.";
 
@@ -139,7 +153,7 @@ instructions! {
     FORMAT_SIMPLE: FORMAT_SIMPLE, None, cache 0, |a| 0, "format(value) for an f-string field.";
     FORMAT_WITH_SPEC: FORMAT_WITH_SPEC, None, cache 0, |a| -1, "format(value, spec) for an f-string field.";
 
-    UNPACK_SEQUENCE: UNPACK_SEQUENCE, Count, cache 0, |a| a - 1, "Unpacks an iterable into exactly n items.";
+    UNPACK_SEQUENCE: UNPACK_SEQUENCE, Count, cache 1, |a| a - 1, "Unpacks an iterable into exactly n items.";
     UNPACK_EX: UNPACK_EX, Count, cache 0, |a| (a & 0xff) + (a >> 8), "Starred unpacking: low byte before, high byte after the star.";
 
     JUMP_FORWARD: JUMP_FORWARD, Jump, cache 0, |a| 0, "Jumps forward.";
@@ -149,11 +163,11 @@ instructions! {
     POP_JUMP_IF_NONE: POP_JUMP_IF_NONE, Jump, cache 0, |a| -1, "Pops; jumps if it is None.";
     POP_JUMP_IF_NOT_NONE: POP_JUMP_IF_NOT_NONE, Jump, cache 0, |a| -1, "Pops; jumps if it is not None.";
     GET_ITER: GET_ITER, None, cache 0, |a| 0, "iter(x)";
-    FOR_ITER: FOR_ITER, Jump, cache 0, |a| 1, "Pushes the iterator's next item, or pops it and jumps when exhausted.";
+    FOR_ITER: FOR_ITER, Jump, cache 1, |a| 1, "Pushes the iterator's next item, or pops it and jumps when exhausted.";
 
     MAKE_FUNCTION: MAKE_FUNCTION, Count, cache 0, |a| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1)), "Builds a function from a code object (flags: 1 defaults, 2 kwdefaults, 8 closure).";
-    CALL: CALL, Count, cache 0, |a| -1 - a, "Calls with n positional arguments: callable, self-or-NULL, args.";
-    CALL_KW: CALL_KW, Count, cache 0, |a| -2 - a, "Like CALL; a tuple of keyword names is on top.";
+    CALL: CALL, Count, cache 1, |a| -1 - a, "Calls with n positional arguments: callable, self-or-NULL, args.";
+    CALL_KW: CALL_KW, Count, cache 1, |a| -2 - a, "Like CALL; a tuple of keyword names is on top.";
     CALL_FUNCTION_EX: CALL_FUNCTION_EX, Count, cache 0, |a| -2 - (a & 1), "Calls with an args tuple and (flag 1) a kwargs dict.";
     LOAD_BUILD_CLASS: LOAD_BUILD_CLASS, None, cache 0, |a| 1, "Pushes __build_class__.";
 
@@ -168,12 +182,91 @@ instructions! {
 
     YIELD_VALUE: YIELD_VALUE, Count, cache 0, |a| 0, "Yields the top of the stack; the sent value replaces it (1: inside yield from).";
     GET_YIELD_FROM_ITER: GET_YIELD_FROM_ITER, None, cache 0, |a| 0, "iter(x) for yield from (generators pass through).";
-    SEND: SEND, Jump, cache 0, |a| 0, "Sends a value into a sub-iterator; jumps with its return value when it finishes.";
+    SEND: SEND, Jump, cache 1, |a| 0, "Sends a value into a sub-iterator; jumps with its return value when it finishes.";
     END_SEND: END_SEND, None, cache 0, |a| -1, "Drops the sub-iterator under the return value.";
 
     IMPORT_NAME: IMPORT_NAME, Name, cache 0, |a| -1, "Imports a module (fromlist and level below).";
     IMPORT_FROM: IMPORT_FROM, Name, cache 0, |a| 1, "Loads an attribute of the module on top (from m import x).";
     IMPORT_STAR: IMPORT_STAR, None, cache 0, |a| -1, "from m import *";
+
+    // ---- Specialized forms (PEP 659). Each shares its family's stack
+    // effect and inline cache; `src/specialize/<family>.rs` chooses them
+    // and holds their guards.
+    LOAD_GLOBAL_MODULE: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "A global, at a cached index of the module dict (its keys id checked).";
+    LOAD_GLOBAL_BUILTIN: LOAD_GLOBAL, NameFlag, cache 1, |a| 1 + (a & 1), "A builtin, at a cached index of the builtins dict (both dicts' keys ids checked).";
+
+    LOAD_ATTR_INSTANCE_VALUE: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An instance attribute at a fixed index of a dict with the cached shape (class version checked).";
+    LOAD_ATTR_WITH_HINT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An instance attribute found at a hinted index of an unshared dict.";
+    LOAD_ATTR_SLOT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A __slots__ attribute, by slot index.";
+    LOAD_ATTR_MODULE: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A module attribute at a cached index of the module dict.";
+    LOAD_ATTR_CLASS: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An attribute of a class object, at a cached place in its MRO.";
+    LOAD_ATTR_METHOD_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an instance whose dict (shape checked) does not shadow it: pushes the function and self.";
+    LOAD_ATTR_METHOD_NO_DICT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an object without a __dict__ (builtin values, __slots__ instances): function and self.";
+    LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A plain class attribute (not a descriptor) read through an instance whose dict does not shadow it.";
+
+    STORE_ATTR_INSTANCE_VALUE: STORE_ATTR, Name, cache 1, |a| -2, "Stores into, or adds, an attribute of an instance dict with the cached shape.";
+    STORE_ATTR_WITH_HINT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into an existing attribute at a hinted index of an unshared dict.";
+    STORE_ATTR_SLOT: STORE_ATTR, Name, cache 1, |a| -2, "Stores into a __slots__ attribute.";
+
+    CALL_PY_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function (id checked) whose parameters match the arguments exactly.";
+    CALL_PY_WITH_DEFAULTS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function, filling missing arguments from its defaults.";
+    CALL_BOUND_METHOD_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters the function of a bound method with self as the first argument.";
+    CALL_BUILTIN_O: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function (address checked) with one argument from the stack.";
+    CALL_BUILTIN_FAST: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function with its arguments where they lie on the stack.";
+    CALL_METHOD_DESCRIPTOR_NOARGS: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with only self (s.upper()).";
+    CALL_METHOD_DESCRIPTOR_O: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with self and one argument.";
+    CALL_METHOD_DESCRIPTOR_FAST: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with self and several arguments.";
+    CALL_LEN: CALL, Count, cache 1, |a| -1 - a, "len(x), inline for builtin containers.";
+    CALL_ISINSTANCE: CALL, Count, cache 1, |a| -1 - a, "isinstance(x, cls).";
+    CALL_LIST_APPEND: CALL, Count, cache 1, |a| -1 - a, "list.append(x), inline.";
+    CALL_TYPE_1: CALL, Count, cache 1, |a| -1 - a, "type(x).";
+    CALL_STR_1: CALL, Count, cache 1, |a| -1 - a, "str(x).";
+    CALL_TUPLE_1: CALL, Count, cache 1, |a| -1 - a, "tuple(x).";
+    CALL_ALLOC_AND_ENTER_INIT: CALL, Count, cache 1, |a| -1 - a, "Instantiates a class (version checked): allocates the object and enters its Python __init__ inline.";
+    CALL_KW_PY: CALL_KW, Count, cache 1, |a| -2 - a, "Enters a Python function (id checked) with keyword arguments, binding them without a dispatch.";
+    CALL_KW_BOUND_METHOD: CALL_KW, Count, cache 1, |a| -2 - a, "Like CALL_KW_PY for a bound method.";
+    CALL_KW_NON_PY: CALL_KW, Count, cache 1, |a| -2 - a, "Calls a builtin function (address checked) with keyword arguments.";
+    SEND_GEN: SEND, Jump, cache 1, |a| 0, "Sends a value into a generator (yield from / await) without the generic dispatch.";
+
+    TO_BOOL_BOOL: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of a bool: nothing to do.";
+    TO_BOOL_INT: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of an int: non-zero.";
+    TO_BOOL_NONE: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of None: False.";
+    TO_BOOL_STR: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of a str: non-empty.";
+    TO_BOOL_LIST: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of a list: non-empty.";
+    TO_BOOL_ALWAYS_TRUE: TO_BOOL, None, cache 1, |a| 0, "TO_BOOL of an instance whose class (version-checked) has no __bool__ or __len__.";
+
+    BINARY_OP_ADD_INT: BINARY_OP, BinaryOp, cache 1, |a| -1, "int + int (machine word; overflow takes the generic path).";
+    BINARY_OP_SUBTRACT_INT: BINARY_OP, BinaryOp, cache 1, |a| -1, "int - int (machine word).";
+    BINARY_OP_MULTIPLY_INT: BINARY_OP, BinaryOp, cache 1, |a| -1, "int * int (machine word).";
+    BINARY_OP_ADD_FLOAT: BINARY_OP, BinaryOp, cache 1, |a| -1, "float + float.";
+    BINARY_OP_SUBTRACT_FLOAT: BINARY_OP, BinaryOp, cache 1, |a| -1, "float - float.";
+    BINARY_OP_MULTIPLY_FLOAT: BINARY_OP, BinaryOp, cache 1, |a| -1, "float * float.";
+    BINARY_OP_ADD_UNICODE: BINARY_OP, BinaryOp, cache 1, |a| -1, "str + str.";
+    BINARY_OP_INPLACE_ADD_UNICODE: BINARY_OP, BinaryOp, cache 1, |a| -1, "s += str where s is a local stored right after: appends in place when s is not shared.";
+    BINARY_OP_EXTEND: BINARY_OP, BinaryOp, cache 1, |a| -1, "Another int/float operator pair; the cache names which one (see specialize/binary_op.rs).";
+
+    COMPARE_OP_INT: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two ints.";
+    COMPARE_OP_FLOAT: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two floats.";
+    COMPARE_OP_STR: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two strs.";
+
+    CONTAINS_OP_SET: CONTAINS_OP, Count, cache 1, |a| -1, "x in set/frozenset.";
+    CONTAINS_OP_DICT: CONTAINS_OP, Count, cache 1, |a| -1, "x in dict.";
+
+    BINARY_SUBSCR_LIST_INT: BINARY_SUBSCR, None, cache 1, |a| -1, "list[int].";
+    BINARY_SUBSCR_TUPLE_INT: BINARY_SUBSCR, None, cache 1, |a| -1, "tuple[int].";
+    BINARY_SUBSCR_STR_INT: BINARY_SUBSCR, None, cache 1, |a| -1, "str[int] (ASCII strings index in O(1)).";
+    BINARY_SUBSCR_DICT: BINARY_SUBSCR, None, cache 1, |a| -1, "dict[key].";
+    STORE_SUBSCR_LIST_INT: STORE_SUBSCR, None, cache 1, |a| -3, "list[int] = value.";
+    STORE_SUBSCR_DICT: STORE_SUBSCR, None, cache 1, |a| -3, "dict[key] = value.";
+
+    UNPACK_SEQUENCE_TWO_TUPLE: UNPACK_SEQUENCE, Count, cache 1, |a| a - 1, "Unpacks a 2-tuple.";
+    UNPACK_SEQUENCE_TUPLE: UNPACK_SEQUENCE, Count, cache 1, |a| a - 1, "Unpacks a tuple of the right length.";
+    UNPACK_SEQUENCE_LIST: UNPACK_SEQUENCE, Count, cache 1, |a| a - 1, "Unpacks a list of the right length.";
+
+    FOR_ITER_RANGE: FOR_ITER, Jump, cache 1, |a| 1, "Next int of a range iterator.";
+    FOR_ITER_LIST: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a list iterator.";
+    FOR_ITER_TUPLE: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a tuple iterator.";
+    FOR_ITER_GEN: FOR_ITER, Jump, cache 1, |a| 1, "Resumes a generator for the next item.";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.
@@ -310,17 +403,24 @@ impl CmpOp {
     }
 }
 
-/// One instruction: an opcode and its argument. Kept `Copy` and small so the
-/// stream can live in `Cell`s and be rewritten in place by the specializer.
+/// One instruction: an opcode, its argument and, for adaptive families, the
+/// index of its inline cache in `Code::caches`. Kept `Copy` and 8 bytes so
+/// the stream can live in `Cell`s and be rewritten in place by the
+/// specializer.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Instr {
     pub op: Op,
+    pub cache: u16,
     pub arg: u32,
 }
 
+/// `Instr::cache` of instructions that have no inline cache (not adaptive,
+/// or beyond the 65,535 caches a code object can index): they never specialize.
+pub const NO_CACHE: u16 = u16::MAX;
+
 impl Instr {
     pub fn new(op: Op, arg: u32) -> Instr {
-        Instr { op, arg }
+        Instr { op, cache: NO_CACHE, arg }
     }
 }
 
@@ -337,7 +437,17 @@ mod tests {
             assert_eq!(*op as usize, i);
             assert!(!op.doc().is_empty(), "{} has no doc", op.name());
             assert_eq!(op.family().family(), op.family(), "families are generic forms");
+            // A specialized form can replace its family's instruction in place.
+            assert_eq!(op.cache_size(), op.family().cache_size(), "{} cache", op.name());
+            assert_eq!(op.arg_kind(), op.family().arg_kind(), "{} argument", op.name());
+            for arg in 0..40 {
+                assert_eq!(op.stack_effect(arg), op.family().stack_effect(arg), "{} stack effect", op.name());
+            }
+            if op.is_specialized() {
+                assert!(op.name().starts_with(op.family().name()), "{} is named after its family", op.name());
+            }
         }
+        assert_eq!(std::mem::size_of::<Instr>(), 8);
         assert!(Op::ALL.len() < 256);
     }
 

@@ -2,8 +2,16 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{InstrStream, Op};
+use crate::bytecode::{Instr, InstrStream, Op, NO_CACHE};
 use crate::objects::{PyStr, Value};
+use crate::specialize::cache::InlineCache;
+
+static NEXT_CODE_ID: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// A fresh id for a code object (events and the page refer to code by id).
+pub fn next_code_id() -> u32 {
+    NEXT_CODE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// A source file, shared by all code objects compiled from it (tracebacks
 /// print source lines from here).
@@ -70,6 +78,8 @@ pub struct CodeFlags {
 /// A compiled function, class body, comprehension or module.
 #[derive(Debug)]
 pub struct Code {
+    /// Unique per code object, in creation order.
+    pub id: u32,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
     pub source: Rc<Source>,
@@ -79,6 +89,8 @@ pub struct Code {
     pub kwonlyargcount: usize,
     pub first_line: u32,
     pub instrs: InstrStream,
+    /// One inline cache per adaptive instruction (`Instr::cache` indexes it).
+    pub caches: Box<[InlineCache]>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
     pub consts: Box<[Value]>,
@@ -119,5 +131,27 @@ impl Code {
 
     pub fn op_at(&self, ip: usize) -> Op {
         self.instrs[ip].get().op
+    }
+
+    /// The inline cache of an instruction of this code object, if it has one.
+    #[inline(always)]
+    pub fn cache_of(&self, ins: &Instr) -> Option<&InlineCache> {
+        if ins.cache == NO_CACHE {
+            None
+        } else {
+            self.caches.get(ins.cache as usize)
+        }
+    }
+
+    /// Assigns an inline cache to every adaptive instruction.
+    pub fn allocate_caches(instrs: &mut [Instr]) -> Box<[InlineCache]> {
+        let mut n = 0usize;
+        for ins in instrs.iter_mut() {
+            if ins.op.is_adaptive() && n < NO_CACHE as usize {
+                ins.cache = n as u16;
+                n += 1;
+            }
+        }
+        (0..n).map(|_| InlineCache::new()).collect()
     }
 }

@@ -34,6 +34,23 @@ pub(super) fn constant(c: &ast::Constant) -> Option<Value> {
 }
 
 impl Compiler<'_> {
+    /// A condition for a conditional jump: the value converted to a bool
+    /// by TO_BOOL (which specializes on the value's type, as in CPython
+    /// 3.13), unless the expression already yields a bool.
+    pub(super) fn condition(&mut self, e: &ast::Expr) -> R {
+        self.expr(e)?;
+        let is_bool = match e {
+            ast::Expr::Compare(_) => true,
+            ast::Expr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::Not),
+            ast::Expr::Constant(c) => matches!(c.value, ast::Constant::Bool(_)),
+            _ => false,
+        };
+        if !is_bool {
+            self.emit(Op::TO_BOOL, 0);
+        }
+        Ok(())
+    }
+
     pub(super) fn expr(&mut self, e: &ast::Expr) -> R {
         let saved = self.set_line_of(e);
         let r = self.expr_inner(e);
@@ -86,7 +103,7 @@ impl Compiler<'_> {
             IfExp(i) => {
                 let orelse = self.unit().new_label();
                 let end = self.unit().new_label();
-                self.expr(&i.test)?;
+                self.condition(&i.test)?;
                 self.emit(Op::POP_JUMP_IF_FALSE, orelse);
                 self.expr(&i.body)?;
                 self.emit(Op::JUMP_FORWARD, end);
@@ -480,7 +497,7 @@ impl Compiler<'_> {
         self.emit(Op::FOR_ITER, end);
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            self.expr(cond)?;
+            self.condition(cond)?;
             self.emit(Op::POP_JUMP_IF_FALSE, skip);
         }
         if i + 1 < gens.len() {

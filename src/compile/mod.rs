@@ -4,6 +4,8 @@
 //! exception table); `stmt.rs` and `expr.rs` walk the AST.
 
 pub mod code;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod depth;
 mod expr;
 mod stmt;
 pub mod symtable;
@@ -96,6 +98,8 @@ pub fn compile(text: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 pub fn compile_mode(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let src = Rc::new(Source::new(filename, text));
     check_nesting(&src)?;
+    #[cfg(target_arch = "wasm32")]
+    depth::check_expression_depth(&src, mode)?;
     let parsed = rustpython_parser::parse(text, mode, filename).map_err(|e| parse_error(&src, e))?;
     let (body, is_eval) = match parsed {
         ast::Mod::Module(m) => (m.body, false),

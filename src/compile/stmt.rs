@@ -155,7 +155,7 @@ impl Compiler<'_> {
             TryStar(t) => Err(self.err_r("'except*' is not supported yet", t.range)),
             Assert(a) => {
                 let end = self.unit().new_label();
-                self.expr(&a.test)?;
+                self.condition(&a.test)?;
                 self.jump(Op::POP_JUMP_IF_TRUE, end);
                 self.emit(Op::LOAD_ASSERTION_ERROR, 0);
                 if let Some(m) = &a.msg {
@@ -231,7 +231,7 @@ impl Compiler<'_> {
     fn if_stmt(&mut self, i: &ast::StmtIf) -> R {
         let else_label = self.unit().new_label();
         let end = self.unit().new_label();
-        self.expr(&i.test)?;
+        self.condition(&i.test)?;
         self.jump(Op::POP_JUMP_IF_FALSE, else_label);
         self.stmts(&i.body)?;
         if !i.orelse.is_empty() {
@@ -252,7 +252,7 @@ impl Compiler<'_> {
         let orelse = self.unit().new_label();
         let end = self.unit().new_label();
         self.unit().bind_label(start);
-        self.expr(&w.test)?;
+        self.condition(&w.test)?;
         self.jump(Op::POP_JUMP_IF_FALSE, orelse);
         self.unit().push_fblock(FBlockKind::WhileLoop { start, end });
         self.stmts(&w.body)?;

@@ -212,8 +212,10 @@ impl Unit {
                 self.varnames[..nargs.min(self.varnames.len())].iter().position(|v| v == c)
             })
             .collect();
+        let caches = Code::allocate_caches(&mut instrs);
         let strs = |v: &[String]| -> Box<[Rc<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
         Ok(Code {
+            id: super::code::next_code_id(),
             name: intern(&self.name),
             qualname: Rc::new(PyStr::new(&self.qualname)),
             source: self.src.clone(),
@@ -228,6 +230,7 @@ impl Unit {
             kwonlyargcount: self.kwonlyargcount,
             first_line: self.first_line,
             instrs: instrs.into_iter().map(Cell::new).collect(),
+            caches,
             lines: self.lines.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: strs(&self.names),
@@ -249,15 +252,19 @@ thread_local! {
 /// One shared string object per identifier, so that name lookups in
 /// dicts usually succeed on pointer equality before comparing bytes.
 pub fn intern(s: &str) -> Rc<PyStr> {
-    INTERNED.with(|m| {
-        let mut m = m.borrow_mut();
-        if let Some(p) = m.get(s) {
-            return p.clone();
-        }
-        let p = Rc::new(PyStr::new(s));
-        m.insert(s.to_owned(), p.clone());
-        p
-    })
+    // `try_with`: at thread exit the table may already be gone while other
+    // thread-locals drop values that look names up.
+    INTERNED
+        .try_with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(p) = m.get(s) {
+                return p.clone();
+            }
+            let p = Rc::new(PyStr::new(s));
+            m.insert(s.to_owned(), p.clone());
+            p
+        })
+        .unwrap_or_else(|_| Rc::new(PyStr::new(s)))
 }
 
 fn same_const(a: &Value, b: &Value) -> bool {

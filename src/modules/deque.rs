@@ -70,7 +70,13 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
         is_method: false,
         owner: "deque",
     }));
-    let prop = crate::objects::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
+    let prop = crate::objects::Property {
+        fget: getter,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+        name: std::cell::RefCell::new(Some(Rc::new(crate::objects::PyStr::new("maxlen")))),
+    };
     cls.dict.set_item_str("maxlen", Value::Property(Rc::new(prop)));
     Ok(cls)
 }
@@ -386,14 +392,14 @@ fn len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("deque.__iter__", &args, 0, 0)?;
     let items = items_of(&storage(slf)?);
-    Ok(vm.new_iter(crate::objects::IterState::Seq { items, idx: 0 }))
+    Ok(vm.new_iter(crate::objects::IterState::Seq { items, idx: 0, name: "_deque_iterator" }))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("deque.__reversed__", &args, 0, 0)?;
     let mut items = items_of(&storage(slf)?);
     items.reverse();
-    Ok(vm.new_iter(crate::objects::IterState::Seq { items, idx: 0 }))
+    Ok(vm.new_iter(crate::objects::IterState::Seq { items, idx: 0, name: "_deque_reverse_iterator" }))
 }
 
 /// The list position of item `key` (an int index) of the deque.

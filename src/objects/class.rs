@@ -84,22 +84,28 @@ impl Class {
     fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = type_cache_slot(version, hash);
-        let hit = TYPE_CACHE.with(|c| match c.borrow().get(slot) {
-            Some(Some(e))
-                if e.version == version
-                    && e.hash == hash
-                    && (std::ptr::eq(e.name.as_str(), name) || e.name.as_str() == name) =>
-            {
-                Some(e.value.clone())
-            }
-            _ => None,
-        });
+        // `try_with`: values dropped while the cache itself is being torn
+        // down at thread exit (an instance's `Drop` looks up `__del__`) must
+        // not touch it again; they fall back to an uncached lookup.
+        let hit = TYPE_CACHE
+            .try_with(|c| match c.borrow().get(slot) {
+                Some(Some(e))
+                    if e.version == version
+                        && e.hash == hash
+                        && (std::ptr::eq(e.name.as_str(), name) || e.name.as_str() == name) =>
+                {
+                    Some(e.value.clone())
+                }
+                _ => None,
+            })
+            .ok()
+            .flatten();
         if let Some(v) = hit {
             return v;
         }
         let v = self.lookup_uncached(name, hash);
         let entry = TypeCacheEntry { version, hash, name: crate::compile::intern(name), value: v.clone() };
-        let old = TYPE_CACHE.with(|c| {
+        let old = TYPE_CACHE.try_with(|c| {
             let mut c = c.borrow_mut();
             if c.is_empty() {
                 c.resize_with(1 << TYPE_CACHE_BITS, || None);
@@ -143,23 +149,19 @@ impl Class {
         self.flag_custom_getattribute.get()
     }
 
-    /// Whether any class on the MRO defines a data descriptor (property,
-    /// or an object whose type has `__set__`/`__delete__`). When none does,
-    /// instance attributes can be read from the instance dict first.
+    /// Whether any class on the MRO may define a data descriptor (a
+    /// property, or any instance of a user class: its type may have or gain
+    /// `__set__`/`__delete__`). When none does, instance attributes can be
+    /// read from the instance dict first.
     pub fn has_data_descriptors(&self) -> bool {
         self.custom_getattribute();
         self.flag_data_descriptors.get()
     }
 
     fn scan_data_descriptors(&self) -> bool {
-        let is_data = |v: &Value| match v {
-            Value::Property(_) => true,
-            Value::Instance(i) => {
-                let t = i.class();
-                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
-            }
-            _ => false,
-        };
+        // Any instance counts: its class can gain `__set__` later without
+        // this class's version changing, so asking now could go stale.
+        let is_data = |v: &Value| matches!(v, Value::Property(_) | Value::Instance(_));
         let own = self.dict.items().iter().any(|(_, v)| is_data(v));
         own || self.mro_rest.borrow().iter().any(|c| c.dict.items().iter().any(|(_, v)| is_data(v)))
     }

@@ -8,12 +8,12 @@
 //! equality needs no user code (str, int, float, tuples of those, identity)
 //! take the fast path `find_fast` entirely inside the table.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use hashbrown::HashTable;
 
-use super::{PyStr, Value};
+use super::{shape, PyStr, Value};
 
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -22,11 +22,26 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default, Debug, Clone)]
+#[derive(Debug, Clone)]
 pub struct DictTable {
     indices: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Names the layout of the keys: two tables (or one table at two
+    /// times) with the same id hold the same keys at the same entry
+    /// indices. Inline caches guard on it (`LOAD_GLOBAL_MODULE`,
+    /// `LOAD_ATTR_INSTANCE_VALUE`, ...). See `objects/shape.rs`.
+    keys_id: u64,
+    /// Instance dicts follow shared shapes (the id depends only on the
+    /// sequence of keys inserted) until a key is deleted or is not a str;
+    /// other dicts take a fresh id on every change of keys.
+    shaped: bool,
+}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable::with_capacity(0)
+    }
 }
 
 /// Python hashes are poorly distributed for hashbrown (`hash(5) == 5`: the
@@ -83,7 +98,48 @@ impl DictTable {
     }
 
     pub fn with_capacity(n: usize) -> DictTable {
-        DictTable { indices: HashTable::with_capacity(n), entries: Vec::with_capacity(n), len: 0 }
+        DictTable {
+            indices: HashTable::with_capacity(n),
+            entries: Vec::with_capacity(n),
+            len: 0,
+            keys_id: shape::fresh_id(),
+            shaped: false,
+        }
+    }
+
+    /// An empty table that follows shared shapes (for instance dicts).
+    pub fn shaped() -> DictTable {
+        DictTable { keys_id: shape::EMPTY, shaped: true, ..DictTable::with_capacity(0) }
+    }
+
+    #[inline(always)]
+    pub fn keys_id(&self) -> u64 {
+        self.keys_id
+    }
+
+    pub fn is_shaped(&self) -> bool {
+        self.shaped
+    }
+
+    /// The layout after adding `key`: the next shape, or a fresh id.
+    fn keys_id_after_adding(&mut self, key: &Value) -> u64 {
+        if self.shaped {
+            if let Value::Str(name) = key {
+                if let Some(next) = shape::transition(self.keys_id, name, self.entries.len()) {
+                    return next;
+                }
+            }
+            self.shaped = false;
+        }
+        shape::fresh_id()
+    }
+
+    /// Appends a str key known to be absent, when the caller already knows
+    /// the layout that results (a `STORE_ATTR_INSTANCE_VALUE` that adds an
+    /// attribute caches the next shape).
+    pub fn push_new_with_keys_id(&mut self, hash: i64, key: Value, value: Value, keys_id: u64) {
+        self.push_entry(hash, key, value);
+        self.keys_id = keys_id;
     }
 
     pub fn len(&self) -> usize {
@@ -155,6 +211,11 @@ impl DictTable {
 
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_id = self.keys_id_after_adding(&key);
+        self.push_entry(hash, key, value);
+    }
+
+    fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -165,6 +226,9 @@ impl DictTable {
     /// Removes the entry at `idx` and returns it.
     pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(idx)?.take()?;
+        // A deleted key leaves a hole: no shared shape describes this dict now.
+        self.shaped = false;
+        self.keys_id = shape::fresh_id();
         if let Ok(slot) = self.indices.find_entry(spread(entry.hash), |&i| i == idx) {
             slot.remove();
         }
@@ -181,8 +245,9 @@ impl DictTable {
         self.indices.clear();
         self.len = 0;
         for e in entries {
-            self.push_new(e.hash, e.key, e.value);
+            self.push_entry(e.hash, e.key, e.value);
         }
+        self.keys_id = shape::fresh_id();
     }
 
     /// Entries in insertion order.
@@ -198,6 +263,7 @@ impl DictTable {
     pub fn clear(&mut self) -> Vec<Entry> {
         self.indices.clear();
         self.len = 0;
+        self.keys_id = if self.shaped { shape::EMPTY } else { shape::fresh_id() };
         self.entries.drain(..).flatten().collect()
     }
 
@@ -207,13 +273,12 @@ impl DictTable {
     }
 }
 
-/// A dict object: the table plus a version counter that changes whenever
-/// keys are added or removed (module and builtins dicts use it to guard
-/// cached global lookups).
+/// A dict object. Its table's `keys_id` names the key layout, which
+/// inline caches guard on (module and builtins dicts for `LOAD_GLOBAL_*`,
+/// instance dicts for `LOAD_ATTR_*` and `STORE_ATTR_*`).
 #[derive(Default, Debug)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
-    pub keys_version: Cell<u32>,
 }
 
 impl PyDict {
@@ -221,8 +286,18 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// The `__dict__` of an instance: follows shared shapes.
+    pub fn new_shaped() -> PyDict {
+        PyDict::from_table(DictTable::shaped())
+    }
+
     pub fn from_table(table: DictTable) -> PyDict {
-        PyDict { table: RefCell::new(table), keys_version: Cell::new(0) }
+        PyDict { table: RefCell::new(table) }
+    }
+
+    #[inline(always)]
+    pub fn keys_id(&self) -> u64 {
+        self.table.borrow().keys_id
     }
 
     pub fn len(&self) -> usize {
@@ -231,10 +306,6 @@ impl PyDict {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    pub fn bump_version(&self) {
-        self.keys_version.set(self.keys_version.get().wrapping_add(1));
     }
 
     pub fn get_str(&self, key: &str) -> Option<Value> {
@@ -267,7 +338,6 @@ impl PyDict {
                 Some(i) => t.replace_value(i, value),
                 None => {
                     t.push_new(hash, Value::Str(key), value);
-                    self.bump_version();
                     Value::Null
                 }
             }
@@ -287,7 +357,6 @@ impl PyDict {
             let idx = t.find_str(key, hash)?;
             t.remove_at(idx)
         };
-        self.bump_version();
         removed.map(|e| e.value)
     }
 

@@ -6,8 +6,17 @@ use std::rc::Rc;
 use super::{Code, PyCell, PyDict, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
+static NEXT_FUNCTION_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh function id; call caches guard on it (never reused, unlike an address).
+pub fn next_function_id() -> u64 {
+    NEXT_FUNCTION_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 #[derive(Debug)]
 pub struct Function {
+    /// Unique per function object (`CALL_PY_*` caches compare it).
+    pub id: u64,
     pub code: Rc<Code>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,

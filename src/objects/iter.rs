@@ -45,10 +45,20 @@ pub enum IterState {
         view: DictView,
         len: usize,
     },
-    /// Sets iterate over a snapshot (mutation during iteration is checked by size).
+    /// Sets iterate over a snapshot; a change of the set's size is an error.
+    Set {
+        set: Rc<super::PySet>,
+        items: Vec<Value>,
+        idx: usize,
+        /// The size at creation (`usize::MAX` once the error was raised).
+        len: usize,
+    },
+    /// A snapshot of items (reversed sequences, deque iterators...).
     Seq {
         items: Vec<Value>,
         idx: usize,
+        /// The Python type name (`set_iterator`, `reversed`, ...).
+        name: &'static str,
     },
     Enumerate {
         it: Value,
@@ -76,12 +86,22 @@ pub enum IterState {
         obj: Value,
         idx: i64,
     },
-    Exhausted,
+    /// A finished iterator; it keeps its type's name.
+    Exhausted(&'static str),
 }
 
 #[derive(Debug)]
 pub struct NativeIter {
     pub state: RefCell<IterState>,
+}
+
+/// The type name of `reversed(view)` for a dict view of this kind.
+pub fn reversed_view_name(kind: DictView) -> &'static str {
+    match kind {
+        DictView::Keys => "dict_reversekeyiterator",
+        DictView::Values => "dict_reversevalueiterator",
+        DictView::Items => "dict_reverseitemiterator",
+    }
 }
 
 impl NativeIter {
@@ -101,14 +121,15 @@ impl NativeIter {
             IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
             IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
-            IterState::Seq { .. } => "set_iterator",
+            IterState::Set { .. } => "set_iterator",
+            IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::GetItem { .. } => "iterator",
-            IterState::Exhausted => "iterator",
+            IterState::Exhausted(name) => name,
         }
     }
 }

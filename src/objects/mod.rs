@@ -13,6 +13,7 @@ pub mod function;
 pub mod hash;
 pub mod iter;
 pub mod settable;
+pub mod shape;
 pub mod str;
 
 use std::cell::RefCell;
@@ -87,6 +88,17 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Drops a value, skipping the (out-of-line, ~30-variant) drop glue for
+    /// values that own nothing. The eval loop discards many ints and bools;
+    /// this keeps that to a tag test.
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(self),
+            other => drop(other),
+        }
+    }
+
     #[inline(never)]
     fn clone_slow(&self) -> Value {
         match self {
@@ -262,6 +274,7 @@ impl Value {
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::Class(_) => "type",
             Value::Instance(_) => "instance",
@@ -368,8 +381,11 @@ impl PyRange {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The `i`-th element, for `0 <= i <= len`; computed in 128 bits
+    /// because `i * step` may overflow even when the element fits.
     pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        let v = i128::from(self.start) + i128::from(i) * i128::from(self.step);
+        v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
     }
 }
 
@@ -412,6 +428,20 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name, set by `__set_name__` when the class is created
+    /// (CPython names it in "has no setter" errors only then).
+    pub name: RefCell<Option<Rc<PyStr>>>,
+}
+
+impl Property {
+    /// The AttributeError for a missing getter/setter/deleter (`what`), as
+    /// CPython 3.11 words it.
+    pub fn missing(&self, what: &str, owner_qualname: &str) -> String {
+        match &*self.name.borrow() {
+            Some(n) => format!("property '{}' of '{}' object has no {what}", n.as_str(), owner_qualname),
+            None => format!("property of '{owner_qualname}' object has no {what}"),
+        }
+    }
 }
 
 /// The wrapped callable of a `staticmethod` or `classmethod`.

@@ -7,7 +7,9 @@ use super::hash::hash_str;
 
 #[derive(Debug)]
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String` rather than a `Box<str>` so that `s += t` on an unshared
+    /// string can append in place with amortised growth.
+    s: String,
     /// Number of code points.
     chars: usize,
     /// Cached hash; `-1` means not computed (CPython's convention: -1 is never a hash).
@@ -21,11 +23,19 @@ impl PyStr {
 
     pub fn from_string(s: String) -> PyStr {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), chars, hash: Cell::new(-1) }
+        PyStr { s, chars, hash: Cell::new(-1) }
     }
 
     pub fn as_str(&self) -> &str {
         &self.s
+    }
+
+    /// Appends text in place; only for a string nobody else can see yet
+    /// (`Rc::get_mut` succeeded), since str is immutable to Python.
+    pub fn push_str(&mut self, more: &PyStr) {
+        self.s.push_str(&more.s);
+        self.chars += more.chars;
+        self.hash.set(-1);
     }
 
     pub fn char_len(&self) -> usize {

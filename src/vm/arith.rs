@@ -691,6 +691,10 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
         }
+        self.nested(" in comparison", |vm| vm.seq_compare_items(x, y, op))
+    }
+
+    fn seq_compare_items(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if !self.eq_or_identical(p, q)? {
                 return match op {

@@ -43,7 +43,8 @@ impl Vm {
             }
             Value::Property(p) => {
                 if p.fget.is_none() {
-                    return Err(PyErr::attribute_error("property has no getter"));
+                    let q = self.type_of(&obj).qualname.borrow().clone();
+                    return Err(PyErr::attribute_error(p.missing("getter", q.as_str())));
                 }
                 self.call(&p.fget, &[obj])?
             }
@@ -296,6 +297,7 @@ impl Vm {
                             *c.name.borrow_mut() = s.clone();
                         }
                     }
+                    "__bases__" => return self.set_bases(c, &value),
                     _ => c.dict.set_str(name.clone(), value),
                 }
                 c.modified();
@@ -314,10 +316,22 @@ impl Vm {
                         }
                     }
                     "__defaults__" => {
-                        *f.defaults.borrow_mut() = match &value {
+                        let new = match &value {
                             Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
-                        }
+                            Value::None => Vec::new(),
+                            _ => return Err(PyErr::type_error("__defaults__ must be set to a tuple object")),
+                        };
+                        let old = std::mem::replace(&mut *f.defaults.borrow_mut(), new);
+                        drop(old);
+                    }
+                    "__kwdefaults__" => {
+                        let new = match &value {
+                            Value::Dict(d) => Some(d.clone()),
+                            Value::None => None,
+                            _ => return Err(PyErr::type_error("__kwdefaults__ must be set to a dict object")),
+                        };
+                        let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), new);
+                        drop(old);
                     }
                     _ => f.dict.set_str(name.clone(), value),
                 }
@@ -346,6 +360,73 @@ impl Vm {
         }
     }
 
+    /// `cls.__bases__ = (...)`: new bases, a new MRO for the class and
+    /// everything derived from it, new versions for all of them.
+    fn set_bases(&mut self, c: &Rc<Class>, value: &Value) -> PyResult<()> {
+        let cname = c.name();
+        let Value::Tuple(t) = value else {
+            return Err(PyErr::type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                cname.as_str(),
+                self.type_name(value)
+            )));
+        };
+        if t.items.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                cname.as_str()
+            )));
+        }
+        let mut bases = Vec::with_capacity(t.items.len());
+        for b in t.items.iter() {
+            let Value::Class(b) = b else {
+                return Err(PyErr::type_error(format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    cname.as_str(),
+                    self.type_name(b)
+                )));
+            };
+            if Class::is_subclass(b, c) {
+                return Err(PyErr::type_error("a __bases__ item causes an inheritance cycle"));
+            }
+            bases.push(b.clone());
+        }
+        let old_bases = c.bases.borrow().clone();
+        let solid =
+            |bs: &[Rc<Class>]| bs.iter().map(|b| b.kind).find(|k| *k != crate::objects::class::BuiltinKind::Object);
+        if solid(&bases) != solid(&old_bases) {
+            return Err(PyErr::type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{}'",
+                bases[0].name().as_str(),
+                old_bases.first().map(|b| b.name()).unwrap_or_else(|| cname.clone()).as_str()
+            )));
+        }
+        let mro_rest = super::types::compute_mro(&bases).map_err(PyErr::type_error)?;
+        for b in &old_bases {
+            b.subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, c)));
+        }
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(c));
+        }
+        *c.bases.borrow_mut() = bases;
+        *c.mro_rest.borrow_mut() = mro_rest;
+        // Subclasses linearize over this class's new MRO (parents first, so a
+        // class reached twice in a diamond ends with its final MRO).
+        fn relinearize(c: &Rc<Class>) {
+            let subs: Vec<Rc<Class>> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+            for s in subs {
+                let bases = s.bases.borrow().clone();
+                if let Ok(m) = super::types::compute_mro(&bases) {
+                    *s.mro_rest.borrow_mut() = m;
+                }
+                relinearize(&s);
+            }
+        }
+        relinearize(c);
+        c.modified();
+        Ok(())
+    }
+
     /// `object.__setattr__`.
     pub fn generic_setattr(
         &mut self,
@@ -360,11 +441,8 @@ impl Vm {
             match &t {
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name.as_str(),
-                            cls.name().as_str()
-                        )));
+                        let q = cls.qualname.borrow().clone();
+                        return Err(PyErr::attribute_error(p.missing("setter", q.as_str())));
                     }
                     self.call(&p.fset.clone(), &[obj.clone(), value])?;
                     return Ok(());
@@ -374,6 +452,10 @@ impl Vm {
                     if let Some(set) = tt.lookup("__set__") {
                         self.call(&set, &[t.clone(), obj.clone(), value])?;
                         return Ok(());
+                    }
+                    if tt.lookup("__delete__").is_some() {
+                        // A data descriptor through `__delete__` alone.
+                        return Err(PyErr::attribute_error("__set__"));
                     }
                 }
                 _ => {}
@@ -392,11 +474,31 @@ impl Vm {
             }
         }
         if name.as_str() == "__class__" {
-            if let Value::Class(c) = value {
-                *inst.class.borrow_mut() = c;
-                return Ok(());
+            let Value::Class(c) = value else {
+                return Err(PyErr::type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&value)
+                )));
+            };
+            if c.is_builtin || cls.is_builtin {
+                return Err(PyErr::type_error(
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                ));
             }
-            return Err(PyErr::type_error("__class__ must be set to a class"));
+            let same_slots = match (&c.slots, &cls.slots) {
+                (None, None) => true,
+                (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_str() == y.as_str()),
+                _ => false,
+            };
+            if c.kind != cls.kind || c.has_dict != cls.has_dict || !same_slots {
+                return Err(PyErr::type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    c.name().as_str(),
+                    cls.name().as_str()
+                )));
+            }
+            *inst.class.borrow_mut() = c;
+            return Ok(());
         }
         match &inst.dict {
             Some(d) => {
@@ -453,16 +555,27 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         let cls = inst.class();
-        if let Some(Value::Property(p)) = cls.lookup(name.as_str()) {
-            if p.fdel.is_none() {
-                return Err(PyErr::attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name.as_str(),
-                    cls.name().as_str()
-                )));
+        match cls.lookup(name.as_str()) {
+            Some(Value::Property(p)) => {
+                if p.fdel.is_none() {
+                    let q = cls.qualname.borrow().clone();
+                    return Err(PyErr::attribute_error(p.missing("deleter", q.as_str())));
+                }
+                self.call(&p.fdel.clone(), std::slice::from_ref(obj))?;
+                return Ok(());
             }
-            self.call(&p.fdel.clone(), std::slice::from_ref(obj))?;
-            return Ok(());
+            Some(t @ Value::Instance(_)) => {
+                let tt = self.type_of(&t);
+                if let Some(del) = tt.lookup("__delete__") {
+                    self.call(&del, &[t.clone(), obj.clone()])?;
+                    return Ok(());
+                }
+                if tt.lookup("__set__").is_some() {
+                    // A data descriptor through `__set__` alone.
+                    return Err(PyErr::attribute_error("__delete__"));
+                }
+            }
+            _ => {}
         }
         if let Some(slots) = &cls.slots {
             if let Some(i) = slots.iter().position(|s| s.as_str() == name.as_str()) {

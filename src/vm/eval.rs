@@ -10,44 +10,17 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
-use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::bytecode::Op;
 use crate::objects::class::HAS_PENDING_FINALIZERS;
 use crate::objects::{Args, Class, Function, PyDict, PyResult, PyStr, Value};
+use crate::specialize::for_iter::Step;
+use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
 
 /// How an entry frame left the loop.
 pub enum Exit {
     Return(Value),
     /// A generator frame yielded; the frame is handed back to its generator.
     Yield(Value, Box<Frame>),
-}
-
-/// Small-int and float arithmetic done inline (no call, no allocation);
-/// `None` sends the operation down the generic path.
-#[inline]
-fn inline_arith(a: &Value, b: &Value, arg: u32) -> Option<Value> {
-    let (op, _) = BinOp::decode(arg);
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let r = match op {
-                BinOp::Add => x.checked_add(*y)?,
-                BinOp::Subtract => x.checked_sub(*y)?,
-                BinOp::Multiply => x.checked_mul(*y)?,
-                BinOp::And => x & y,
-                BinOp::Or => x | y,
-                BinOp::Xor => x ^ y,
-                _ => return None,
-            };
-            Some(Value::Int(r))
-        }
-        (Value::Float(x), Value::Float(y)) => Some(Value::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Subtract => x - y,
-            BinOp::Multiply => x * y,
-            BinOp::TrueDivide if *y != 0.0 => x / y,
-            _ => return None,
-        })),
-        _ => None,
-    }
 }
 
 /// How often (in loop back-edges and calls) the host is asked about interrupts.
@@ -74,6 +47,7 @@ impl Vm {
 
     fn execute_inner(&mut self, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<Exit> {
         self.check_recursion()?;
+        self.check_native_depth()?;
         self.depth += 1;
         let base = self.frame_stack.len();
         let mut frame = frame;
@@ -148,14 +122,14 @@ impl Vm {
 
     fn periodic_check(&mut self) -> PyResult<()> {
         self.ticks += 1;
-        if self.ticks & INTERRUPT_CHECK_MASK == 0 && self.host.interrupted() {
+        if self.ticks & INTERRUPT_CHECK_MASK == 0 && self.host.periodic(self.ticks) {
             return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
         }
         Ok(())
     }
 
     /// Pushes a new frame for an inline Python call.
-    fn push_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         self.check_recursion()?;
         self.periodic_check()?;
         self.depth += 1;
@@ -166,7 +140,7 @@ impl Vm {
 
     /// Executes a CALL whose arguments start at `args_at` in the frame's stack
     /// (the callable and self-or-NULL sit just below).
-    fn do_call(&mut self, frame: &mut Box<Frame>, argc: usize, nkw: usize) -> PyResult<Option<Value>> {
+    pub(crate) fn do_call(&mut self, frame: &mut Box<Frame>, argc: usize, nkw: usize) -> PyResult<Option<Value>> {
         let kwnames: Vec<Value> = if nkw > 0 {
             match frame.pop() {
                 Value::Tuple(t) => t.items.to_vec(),
@@ -272,7 +246,7 @@ impl Vm {
         PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
     }
 
-    fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Some(v) = frame.globals.get_pystr(name) {
             return Ok(v);
         }
@@ -299,10 +273,29 @@ impl Vm {
             };
             frame.ip += 1;
             let arg = ins.arg;
+            // A specialized two-operand form: `$fast` computes the result from the
+            // two operands on top, or `None` when its guards fail, in which case
+            // the miss is counted and the family's generic form `$generic` runs.
+            macro_rules! binary_fast {
+                ($fast:expr, $generic:ident) => {{
+                    let fast = $fast;
+                    match fast(frame.peek(2), frame.peek(1)) {
+                        Some(r) => {
+                            frame.pop().discard();
+                            frame.set_top(r);
+                            Self::spec_hit(&frame.code, ins);
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.$generic(frame, ins)?;
+                        }
+                    }
+                }};
+            }
             match ins.op {
                 Op::NOP => {}
                 Op::POP_TOP => {
-                    frame.pop();
+                    frame.pop().discard();
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
                     }
@@ -321,14 +314,22 @@ impl Vm {
                     frame.push(v);
                 }
                 Op::RETURN_VALUE => {
-                    let v = frame.pop();
+                    let mut v = frame.pop();
                     if self.frame_stack.len() == base {
                         return Ok(Exit::Return(v));
                     }
+                    let init_self = frame.init_self.take();
                     let caller = self.frame_stack.pop().expect("caller");
                     let done = std::mem::replace(frame, caller);
                     self.depth -= 1;
                     self.recycle_frame(done);
+                    if let Some(obj) = init_self {
+                        // The class call returns the new object; its __init__ must return None.
+                        if !v.is_none() {
+                            return Err(crate::specialize::call::init_returned(self, &v));
+                        }
+                        v = obj;
+                    }
                     frame.push(v);
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
@@ -348,7 +349,7 @@ impl Vm {
                 Op::STORE_FAST => {
                     let v = frame.pop();
                     let old = std::mem::replace(&mut frame.stack[arg as usize], v);
-                    drop(old);
+                    old.discard();
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
                     }
@@ -440,12 +441,25 @@ impl Vm {
                         self.run_finalizers();
                     }
                 }
-                Op::LOAD_GLOBAL => {
-                    let name = frame.code.names[(arg >> 1) as usize].clone();
-                    let v = self.load_global(frame, &name)?;
-                    frame.push(v);
-                    if arg & 1 == 1 {
-                        frame.push(Value::Null);
+                Op::LOAD_GLOBAL => self.op_load_global(frame, ins)?,
+                Op::LOAD_GLOBAL_MODULE | Op::LOAD_GLOBAL_BUILTIN => {
+                    let found = match frame.code.cache_of(&ins) {
+                        Some(c) if ins.op == Op::LOAD_GLOBAL_MODULE => load_global::module(frame, c),
+                        Some(c) => load_global::builtin(self, frame, c),
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_global(frame, ins)?;
+                        }
                     }
                 }
                 Op::STORE_GLOBAL => {
@@ -459,23 +473,85 @@ impl Vm {
                         return Err(self.name_error(name.as_str()));
                     }
                 }
-                Op::LOAD_ATTR => {
-                    let name = frame.code.names[(arg >> 1) as usize].clone();
-                    let obj = frame.pop();
-                    if arg & 1 == 1 {
-                        let (callable, self_arg) = self.load_method(&obj, name.as_str())?;
-                        frame.push(callable);
-                        frame.push(self_arg.unwrap_or(Value::Null));
-                    } else {
-                        let v = self.get_attr(&obj, &name)?;
-                        frame.push(v);
+                Op::LOAD_ATTR => self.op_load_attr(frame, ins)?,
+                Op::LOAD_ATTR_INSTANCE_VALUE
+                | Op::LOAD_ATTR_WITH_HINT
+                | Op::LOAD_ATTR_SLOT
+                | Op::LOAD_ATTR_MODULE
+                | Op::LOAD_ATTR_CLASS
+                | Op::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES => {
+                    let found = frame.code.cache_of(&ins).and_then(|c| {
+                        let obj = frame.top();
+                        match ins.op {
+                            Op::LOAD_ATTR_INSTANCE_VALUE => load_attr::instance_value(obj, c),
+                            Op::LOAD_ATTR_WITH_HINT => {
+                                load_attr::with_hint(obj, &frame.code.names[(arg >> 1) as usize], c)
+                            }
+                            Op::LOAD_ATTR_SLOT => load_attr::slot(obj, c),
+                            Op::LOAD_ATTR_MODULE => load_attr::module(obj, c),
+                            Op::LOAD_ATTR_CLASS => load_attr::class(obj, c),
+                            _ => load_attr::unshadowed_class_attr(obj, c),
+                        }
+                    });
+                    match found {
+                        Some(v) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.set_top(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_attr(frame, ins)?;
+                        }
                     }
                 }
-                Op::STORE_ATTR => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let obj = frame.pop();
-                    let v = frame.pop();
-                    self.set_attr(&obj, &name, v)?;
+                Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
+                    let found = frame.code.cache_of(&ins).and_then(|c| match ins.op {
+                        Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
+                        _ => load_attr::method_no_dict(self, frame.top(), c),
+                    });
+                    match found {
+                        Some(method) => {
+                            Self::spec_hit(&frame.code, ins);
+                            // [obj] -> [method, obj]: the object becomes the self argument.
+                            let obj = std::mem::replace(frame.stack.last_mut().expect("operand"), method);
+                            frame.push(obj);
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_load_attr(frame, ins)?;
+                        }
+                    }
+                }
+                Op::STORE_ATTR => self.op_store_attr(frame, ins)?,
+                Op::STORE_ATTR_INSTANCE_VALUE | Op::STORE_ATTR_WITH_HINT | Op::STORE_ATTR_SLOT => {
+                    let stored = match frame.code.cache_of(&ins) {
+                        Some(c) => {
+                            let value = frame.peek(2).clone();
+                            let name = &frame.code.names[arg as usize];
+                            let obj = frame.top();
+                            match ins.op {
+                                Op::STORE_ATTR_INSTANCE_VALUE => store_attr::instance_value(obj, name, value, c),
+                                Op::STORE_ATTR_WITH_HINT => store_attr::with_hint(obj, name, value, c),
+                                _ => store_attr::slot(obj, value, c),
+                            }
+                            .is_ok()
+                        }
+                        None => false,
+                    };
+                    if stored {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.pop();
+                        frame.pop();
+                        if HAS_PENDING_FINALIZERS.get() {
+                            self.run_finalizers();
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_store_attr(frame, ins)?;
+                    }
                 }
                 Op::DELETE_ATTR => {
                     let name = frame.code.names[arg as usize].clone();
@@ -505,67 +581,132 @@ impl Vm {
                     };
                     frame.push(Value::Bool(!b));
                 }
-                Op::TO_BOOL => {
-                    let v = frame.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    frame.push(Value::Bool(b));
-                }
-                Op::BINARY_OP => {
-                    if let Some(r) = inline_arith(frame.peek(2), frame.peek(1), arg) {
-                        frame.pop();
-                        *frame.stack.last_mut().expect("operand") = r;
-                        continue;
+                Op::TO_BOOL => self.op_to_bool(frame, ins)?,
+                Op::TO_BOOL_BOOL
+                | Op::TO_BOOL_INT
+                | Op::TO_BOOL_NONE
+                | Op::TO_BOOL_STR
+                | Op::TO_BOOL_LIST
+                | Op::TO_BOOL_ALWAYS_TRUE => {
+                    let version = frame.code.cache_of(&ins).map_or(0, |c| c.version.get());
+                    match to_bool::truth(ins.op, frame.top(), version) {
+                        Some(b) => {
+                            frame.set_top(Value::Bool(b));
+                            Self::spec_hit(&frame.code, ins);
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_to_bool(frame, ins)?;
+                        }
                     }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let (op, inplace) = BinOp::decode(arg);
-                    let r = self.binary_op(&a, &b, op, inplace)?;
-                    frame.push(r);
                 }
-                Op::COMPARE_OP => {
-                    if let (Value::Int(x), Value::Int(y)) = (frame.peek(2), frame.peek(1)) {
-                        let r = match CmpOp::from_arg(arg) {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        };
-                        frame.pop();
-                        *frame.stack.last_mut().expect("operand") = Value::Bool(r);
-                        continue;
+                Op::BINARY_OP => self.op_binary_op(frame, ins)?,
+                Op::BINARY_OP_ADD_INT => binary_fast!(binary_op::add_int, op_binary_op),
+                Op::BINARY_OP_SUBTRACT_INT => binary_fast!(binary_op::subtract_int, op_binary_op),
+                Op::BINARY_OP_MULTIPLY_INT => binary_fast!(binary_op::multiply_int, op_binary_op),
+                Op::BINARY_OP_ADD_FLOAT => binary_fast!(|a, b| binary_op::float_op(a, b, |x, y| x + y), op_binary_op),
+                Op::BINARY_OP_SUBTRACT_FLOAT => {
+                    binary_fast!(|a, b| binary_op::float_op(a, b, |x, y| x - y), op_binary_op)
+                }
+                Op::BINARY_OP_MULTIPLY_FLOAT => {
+                    binary_fast!(|a, b| binary_op::float_op(a, b, |x, y| x * y), op_binary_op)
+                }
+                Op::BINARY_OP_ADD_UNICODE => binary_fast!(binary_op::add_unicode, op_binary_op),
+                Op::BINARY_OP_EXTEND => {
+                    let row = frame.code.cache_of(&ins).map_or(u32::MAX, |c| c.index.get());
+                    binary_fast!(|a, b| binary_op::extend(row, a, b), op_binary_op)
+                }
+                Op::BINARY_OP_INPLACE_ADD_UNICODE => {
+                    let local = frame.code.cache_of(&ins).map_or(usize::MAX, |c| c.index.get() as usize);
+                    if binary_op::inplace_add_unicode(frame, local) {
+                        Self::spec_hit(&frame.code, ins);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_binary_op(frame, ins)?;
                     }
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let r = self.compare(&a, &b, CmpOp::from_arg(arg))?;
-                    frame.push(r);
                 }
+                Op::COMPARE_OP => self.op_compare_op(frame, ins)?,
+                Op::COMPARE_OP_INT => binary_fast!(|a, b| compare_op::int(a, b, arg).map(Value::Bool), op_compare_op),
+                Op::COMPARE_OP_FLOAT => {
+                    binary_fast!(|a, b| compare_op::float(a, b, arg).map(Value::Bool), op_compare_op)
+                }
+                Op::COMPARE_OP_STR => binary_fast!(|a, b| compare_op::str(a, b, arg).map(Value::Bool), op_compare_op),
                 Op::IS_OP => {
                     let b = frame.pop();
                     let a = frame.pop();
                     frame.push(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                Op::CONTAINS_OP => {
-                    let container = frame.pop();
-                    let item = frame.pop();
-                    let r = self.contains(&container, &item)?;
-                    frame.push(Value::Bool(r != (arg == 1)));
+                Op::CONTAINS_OP => self.op_contains_op(frame, ins)?,
+                Op::CONTAINS_OP_DICT => {
+                    if let Value::Dict(d) = frame.top().clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.pop();
+                        let item = frame.pop();
+                        let found = self.dict_get(&d, &item)?.is_some();
+                        frame.push(Value::Bool(found != (arg == 1)));
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_contains_op(frame, ins)?;
+                    }
                 }
-                Op::BINARY_SUBSCR => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
-                    let r = self.get_item(&obj, &key)?;
-                    frame.push(r);
+                Op::CONTAINS_OP_SET => {
+                    if let Value::Set(set) = frame.top().clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.pop();
+                        let item = frame.pop();
+                        let (key, _) = crate::builtins::lookup_key(self, &item)?;
+                        let found = self.set_contains(&set, &key)?;
+                        frame.push(Value::Bool(found != (arg == 1)));
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_contains_op(frame, ins)?;
+                    }
                 }
-                Op::STORE_SUBSCR => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
-                    let v = frame.pop();
-                    self.set_item(&obj, key, v)?;
+                Op::BINARY_SUBSCR => self.op_binary_subscr(frame, ins)?,
+                Op::BINARY_SUBSCR_LIST_INT => binary_fast!(subscr::list_int, op_binary_subscr),
+                Op::BINARY_SUBSCR_TUPLE_INT => binary_fast!(subscr::tuple_int, op_binary_subscr),
+                Op::BINARY_SUBSCR_STR_INT => {
+                    let r = subscr::str_int(frame.peek(2), frame.peek(1), &self.ascii_chars);
+                    binary_fast!(|_: &Value, _: &Value| r, op_binary_subscr)
+                }
+                Op::BINARY_SUBSCR_DICT => {
+                    if let Value::Dict(d) = frame.peek(2).clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        let key = frame.pop();
+                        match self.dict_get(&d, &key)? {
+                            Some(v) => frame.set_top(v),
+                            None => {
+                                frame.pop();
+                                return Err(PyErr::Exc(self.key_error(key)));
+                            }
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_binary_subscr(frame, ins)?;
+                    }
+                }
+                Op::STORE_SUBSCR => self.op_store_subscr(frame, ins)?,
+                Op::STORE_SUBSCR_LIST_INT => {
+                    let mut value = Some(frame.peek(3).clone());
+                    if subscr::store_list_int(frame.peek(2), frame.peek(1), &mut value) {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.stack.truncate(frame.stack.len() - 3);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_store_subscr(frame, ins)?;
+                    }
+                }
+                Op::STORE_SUBSCR_DICT => {
+                    if let Value::Dict(d) = frame.peek(2).clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        let key = frame.pop();
+                        frame.pop();
+                        let v = frame.pop();
+                        self.dict_set(&d, key, v)?;
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_store_subscr(frame, ins)?;
+                    }
                 }
                 Op::DELETE_SUBSCR => {
                     let key = frame.pop();
@@ -683,11 +824,21 @@ impl Vm {
                     let s = self.format_value(&v, &spec)?;
                     frame.push(Value::string(s));
                 }
-                Op::UNPACK_SEQUENCE => {
-                    let seq = frame.pop();
-                    let items = self.unpack(&seq, arg as usize)?;
-                    for v in items.into_iter().rev() {
-                        frame.push(v);
+                Op::UNPACK_SEQUENCE => self.op_unpack_sequence(frame, ins)?,
+                Op::UNPACK_SEQUENCE_TWO_TUPLE => {
+                    if unpack::unpack_two(frame) {
+                        Self::spec_hit(&frame.code, ins);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_unpack_sequence(frame, ins)?;
+                    }
+                }
+                Op::UNPACK_SEQUENCE_TUPLE | Op::UNPACK_SEQUENCE_LIST => {
+                    if unpack::unpack(frame, ins.op, arg as usize) {
+                        Self::spec_hit(&frame.code, ins);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_unpack_sequence(frame, ins)?;
                     }
                 }
                 Op::UNPACK_EX => {
@@ -750,14 +901,37 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     frame.push(it);
                 }
-                Op::FOR_ITER => {
-                    let it = frame.top().clone();
-                    match self.next(&it)? {
-                        Some(v) => frame.push(v),
-                        None => {
+                Op::FOR_ITER => self.op_for_iter(frame, ins)?,
+                Op::FOR_ITER_RANGE | Op::FOR_ITER_LIST | Op::FOR_ITER_TUPLE => {
+                    match for_iter::next_native(ins.op, frame.top()) {
+                        Step::Item(v) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(v);
+                        }
+                        Step::Exhausted => {
+                            Self::spec_hit(&frame.code, ins);
                             frame.pop();
                             frame.ip = arg as usize;
                         }
+                        Step::Miss => {
+                            self.spec_miss(frame, ins);
+                            self.op_for_iter(frame, ins)?;
+                        }
+                    }
+                }
+                Op::FOR_ITER_GEN => {
+                    if let Value::Generator(g) = frame.top().clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        match self.gen_send(&g, Value::None)? {
+                            super::generator::SendResult::Yield(v) => frame.push(v),
+                            super::generator::SendResult::Return(_) => {
+                                frame.pop();
+                                frame.ip = arg as usize;
+                            }
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_for_iter(frame, ins)?;
                     }
                 }
                 Op::MAKE_FUNCTION => {
@@ -798,6 +972,7 @@ impl Vm {
                     };
                     let doc = code.consts.first().cloned().filter(|c| matches!(c, Value::Str(_)));
                     let func = Function {
+                        id: crate::objects::function::next_function_id(),
                         name: std::cell::RefCell::new(code.name.clone()),
                         qualname: std::cell::RefCell::new(code.qualname.clone()),
                         globals: frame.globals.clone(),
@@ -812,13 +987,71 @@ impl Vm {
                     }
                     frame.push(Value::Function(Rc::new(func)));
                 }
-                Op::CALL | Op::CALL_KW => {
-                    let nkw = usize::from(ins.op == Op::CALL_KW);
-                    if let Some(r) = self.do_call(frame, arg as usize, nkw)? {
-                        frame.push(r);
-                        if HAS_PENDING_FINALIZERS.get() {
-                            self.run_finalizers();
+                Op::CALL | Op::CALL_KW => self.op_call(frame, ins)?,
+                Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS | Op::CALL_BOUND_METHOD_EXACT_ARGS => {
+                    let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    if self.call_py_fast(frame, ins.op, arg as usize, id)? {
+                        // The callee's frame is current now: count in the caller's code.
+                        if let Some(caller) = self.frame_stack.last() {
+                            Self::spec_hit(&caller.code, ins);
                         }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                }
+                Op::CALL_ALLOC_AND_ENTER_INIT => {
+                    let place =
+                        frame.code.cache_of(&ins).map_or((0, 0, 0), |c| (c.version.get(), c.index.get(), c.aux.get()));
+                    if self.call_alloc_and_init(frame, arg as usize, place)? {
+                        if let Some(caller) = self.frame_stack.last() {
+                            Self::spec_hit(&caller.code, ins);
+                        }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                }
+                Op::CALL_BUILTIN_O
+                | Op::CALL_BUILTIN_FAST
+                | Op::CALL_METHOD_DESCRIPTOR_NOARGS
+                | Op::CALL_METHOD_DESCRIPTOR_O
+                | Op::CALL_METHOD_DESCRIPTOR_FAST
+                | Op::CALL_LEN
+                | Op::CALL_ISINSTANCE
+                | Op::CALL_LIST_APPEND => {
+                    let addr = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    match self.call_native_fast(frame, ins.op, arg as usize, addr) {
+                        Some(r) => {
+                            Self::spec_hit(&frame.code, ins);
+                            frame.push(r?);
+                            if HAS_PENDING_FINALIZERS.get() {
+                                self.run_finalizers();
+                            }
+                        }
+                        None => {
+                            self.spec_miss(frame, ins);
+                            self.op_call(frame, ins)?;
+                        }
+                    }
+                }
+                Op::CALL_TYPE_1 | Op::CALL_STR_1 | Op::CALL_TUPLE_1 => match self.call_class_1(frame, ins.op) {
+                    Some(r) => {
+                        Self::spec_hit(&frame.code, ins);
+                        frame.push(r?);
+                    }
+                    None => {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
+                    }
+                },
+                Op::CALL_KW_PY | Op::CALL_KW_BOUND_METHOD | Op::CALL_KW_NON_PY => {
+                    let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
+                    if self.call_kw_fast(frame, ins.op, arg as usize, id)? {
+                        Self::spec_hit(&frame.code, ins);
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_call(frame, ins)?;
                     }
                 }
                 Op::CALL_FUNCTION_EX => {
@@ -912,17 +1145,23 @@ impl Vm {
                     };
                     frame.push(it);
                 }
-                Op::SEND => {
-                    let v = frame.pop();
-                    let it = frame.top().clone();
-                    match self.send(&it, v)? {
-                        super::generator::SendResult::Yield(y) => frame.push(y),
-                        super::generator::SendResult::Return(r) => {
-                            frame.push(r);
-                            frame.ip = arg as usize;
+                Op::SEND_GEN => {
+                    if let Value::Generator(g) = frame.peek(2).clone() {
+                        Self::spec_hit(&frame.code, ins);
+                        let v = frame.pop();
+                        match self.gen_send(&g, v)? {
+                            super::generator::SendResult::Yield(y) => frame.push(y),
+                            super::generator::SendResult::Return(r) => {
+                                frame.push(r);
+                                frame.ip = arg as usize;
+                            }
                         }
+                    } else {
+                        self.spec_miss(frame, ins);
+                        self.op_send(frame, ins)?;
                     }
                 }
+                Op::SEND => self.op_send(frame, ins)?,
                 Op::END_SEND => {
                     let v = frame.pop();
                     frame.pop();

@@ -20,6 +20,9 @@ pub struct Frame {
     /// The namespace of module and class bodies (NAME instructions).
     pub namespace: Option<Rc<PyDict>>,
     pub func: Option<Rc<Function>>,
+    /// Set on an `__init__` frame entered by `CALL_ALLOC_AND_ENTER_INIT`:
+    /// the new object, which its caller receives instead of `None`.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -28,7 +31,7 @@ impl Frame {
         let mut stack = Vec::with_capacity(nlocals + code.stacksize);
         stack.resize(nlocals, Value::Null);
         let cells = code.cellvars.iter().map(|_| Rc::new(PyCell::default())).collect();
-        Box::new(Frame { code, ip: 0, stack, nlocals, cells, globals, namespace, func: None })
+        Box::new(Frame { code, ip: 0, stack, nlocals, cells, globals, namespace, func: None, init_self: None })
     }
 
     #[inline]
@@ -44,6 +47,17 @@ impl Frame {
             self.stack.pop().unwrap_or(Value::Null)
         } else {
             Value::Null
+        }
+    }
+
+    /// Replaces the top of the stack (the result of a unary or, after one
+    /// pop, a binary operation).
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        if self.stack.len() > self.nlocals {
+            if let Some(top) = self.stack.last_mut() {
+                std::mem::replace(top, v).discard();
+            }
         }
     }
 
@@ -124,6 +138,7 @@ impl crate::vm::Vm {
                 globals,
                 namespace: None,
                 func: None,
+                init_self: None,
             }),
         }
     }
@@ -134,6 +149,7 @@ impl crate::vm::Vm {
         f.cells.clear();
         f.namespace = None;
         f.func = None;
+        f.init_self = None;
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             f.globals = self.empty_dict.clone();
             self.frame_pool.push(f);

@@ -23,7 +23,7 @@ impl Vm {
             Value::DictView(dv) => {
                 IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() }
             }
-            Value::Set(s) => IterState::Seq { items: s.snapshot(), idx: 0 },
+            Value::Set(s) => IterState::Set { set: s.clone(), items: s.snapshot(), idx: 0, len: s.len() },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
@@ -88,7 +88,7 @@ impl Vm {
                         return Ok(Some(v));
                     }
                     drop(items);
-                    *st = IterState::Exhausted;
+                    *st = IterState::Exhausted("list_iterator");
                     return Ok(None);
                 }
                 IterState::ListReverse { list, idx } => {
@@ -98,7 +98,7 @@ impl Vm {
                         return Ok(Some(items[*idx].clone()));
                     }
                     drop(items);
-                    *st = IterState::Exhausted;
+                    *st = IterState::Exhausted("list_reverseiterator");
                     return Ok(None);
                 }
                 IterState::Tuple { tuple, idx } => {
@@ -120,9 +120,12 @@ impl Vm {
                 }
                 IterState::Str { s, byte } => {
                     let rest = &s.as_str()[*byte..];
-                    return Ok(rest.chars().next().map(|c| {
-                        *byte += c.len_utf8();
-                        Value::string(c.to_string())
+                    let Some(c) = rest.chars().next() else { return Ok(None) };
+                    *byte += c.len_utf8();
+                    // ASCII characters come from the shared table: no allocation.
+                    return Ok(Some(match self.ascii_chars.get(c as usize) {
+                        Some(v) => v.clone(),
+                        None => Value::string(c.to_string()),
                     }));
                 }
                 IterState::Bytes { b, idx } => {
@@ -151,14 +154,25 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Seq { items, idx } => {
+                IterState::Set { set, items, idx, len } => {
+                    if set.len() != *len {
+                        *len = usize::MAX;
+                        return Err(PyErr::runtime_error("Set changed size during iteration"));
+                    }
                     if *idx < items.len() {
                         *idx += 1;
                         return Ok(Some(items[*idx - 1].clone()));
                     }
                     return Ok(None);
                 }
-                IterState::Exhausted => return Ok(None),
+                IterState::Seq { items, idx, .. } => {
+                    if *idx < items.len() {
+                        *idx += 1;
+                        return Ok(Some(items[*idx - 1].clone()));
+                    }
+                    return Ok(None);
+                }
+                IterState::Exhausted(_) => return Ok(None),
                 _ => {}
             }
         }
@@ -167,13 +181,15 @@ impl Vm {
 
     /// Iterator states that call back into Python (no borrow held while they do).
     fn native_next_slow(&mut self, ni: &Rc<NativeIter>) -> PyResult<Option<Value>> {
-        let state = std::mem::replace(&mut *ni.state.borrow_mut(), IterState::Exhausted);
+        // Exhausted iterators keep their type name.
+        let name = ni.type_name();
+        let state = std::mem::replace(&mut *ni.state.borrow_mut(), IterState::Exhausted(name));
         let (result, state) = match state {
             IterState::Enumerate { it, count } => match self.next(&it)? {
                 Some(v) => {
                     (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { it, count: count + 1 })
                 }
-                None => (None, IterState::Exhausted),
+                None => (None, IterState::Exhausted(name)),
             },
             IterState::Zip { its, strict } => {
                 let mut items = Vec::with_capacity(its.len());
@@ -217,7 +233,7 @@ impl Vm {
                         };
                         return Err(PyErr::value_error(msg));
                     }
-                    _ => (None, IterState::Exhausted),
+                    _ => (None, IterState::Exhausted(name)),
                 }
             }
             IterState::Map { func, its } => {
@@ -233,7 +249,7 @@ impl Vm {
                     }
                 }
                 if exhausted {
-                    (None, IterState::Exhausted)
+                    (None, IterState::Exhausted(name))
                 } else {
                     let r = self.call(&func, &args)?;
                     (Some(r), IterState::Map { func, its })
@@ -255,13 +271,13 @@ impl Vm {
                 }
                 match found {
                     Some(v) => (Some(v), IterState::Filter { func, it }),
-                    None => (None, IterState::Exhausted),
+                    None => (None, IterState::Exhausted(name)),
                 }
             }
             IterState::Callable { func, sentinel } => {
                 let v = self.call(&func, &[])?;
                 if self.eq(&v, &sentinel)? {
-                    (None, IterState::Exhausted)
+                    (None, IterState::Exhausted(name))
                 } else {
                     (Some(v), IterState::Callable { func, sentinel })
                 }
@@ -269,7 +285,7 @@ impl Vm {
             IterState::GetItem { obj, idx } => match self.get_item(&obj, &Value::Int(idx)) {
                 Ok(v) => (Some(v), IterState::GetItem { obj, idx: idx + 1 }),
                 Err(e) if self.err_matches(&e, ExcType::IndexError) || self.err_matches(&e, ExcType::StopIteration) => {
-                    (None, IterState::Exhausted)
+                    (None, IterState::Exhausted(name))
                 }
                 Err(e) => return Err(e),
             },

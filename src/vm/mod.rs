@@ -4,9 +4,11 @@
 //! frames; `ops.rs`, `arith.rs`, `attr.rs` and `iter.rs` implement the
 //! generic (unspecialized) semantics of operators, attributes and iteration.
 
+pub mod adaptive;
 pub mod arith;
 pub mod attr;
 pub mod call;
+pub mod depth;
 pub mod error;
 pub mod eval;
 pub mod frame;
@@ -46,9 +48,21 @@ pub trait Host {
         None
     }
     fn flush(&mut self) {}
+    /// Milliseconds on a monotonic clock (quickening events are stamped
+    /// with it). Hosts without a clock may keep the default.
+    fn now_ms(&self) -> f64 {
+        0.0
+    }
     /// Polled periodically; returning true raises KeyboardInterrupt.
     fn interrupted(&mut self) -> bool {
         false
+    }
+    /// Called by the eval loop's periodic check (every few thousand
+    /// instructions) with the number of ticks so far; hosts hang timers on
+    /// it (the browser build's snapshots). Returning true raises
+    /// KeyboardInterrupt.
+    fn periodic(&mut self, _ticks: u64) -> bool {
+        self.interrupted()
     }
 }
 
@@ -124,12 +138,22 @@ pub struct Vm {
     pub frame_pool: Vec<Box<Frame>>,
     /// Shared empty dict that pooled frames point at.
     pub empty_dict: Rc<PyDict>,
+    /// The quickening event ring (timeline view, `--stats-json`).
+    pub events: crate::specialize::events::EventRing,
+    /// `host.now_ms()` when the VM was created; events are relative to it.
+    pub started_ms: f64,
+    /// One-character strings for code points below 128, shared so that
+    /// indexing ASCII text allocates nothing.
+    pub ascii_chars: Vec<Value>,
+    /// Top-level code objects run by this VM (the roots of `--stats`).
+    pub codes: Vec<Rc<Code>>,
 }
 
 impl Vm {
     pub fn new(host: Box<dyn Host>, options: VmOptions) -> Vm {
         let types = Types::new();
         let builtins = Rc::new(PyDict::new());
+        let started_ms = host.now_ms();
         let mut vm = Vm {
             types,
             builtins,
@@ -146,6 +170,10 @@ impl Vm {
             reraising: false,
             frame_pool: Vec::new(),
             empty_dict: Rc::new(PyDict::new()),
+            events: Default::default(),
+            started_ms,
+            ascii_chars: (0u8..128).map(|b| Value::string(char::from(b).to_string())).collect(),
+            codes: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -164,6 +192,7 @@ impl Vm {
 
     /// Runs module-level code with the given namespaces.
     pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
+        self.codes.push(code.clone());
         let frame = Frame::for_module(code, globals, locals);
         let r = self.run_frame(frame);
         self.run_finalizers();
@@ -201,7 +230,7 @@ impl Vm {
 
     /// Creates an exception instance of `cls` with `args`.
     pub fn new_exception(&self, cls: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-        let dict = Some(Rc::new(PyDict::new()));
+        let dict = Some(Rc::new(PyDict::new_shaped()));
         Rc::new(Instance {
             class: RefCell::new(cls),
             dict,

@@ -38,6 +38,8 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            // A builtin method bound to its object is still a builtin in CPython.
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class(),
@@ -104,7 +106,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
-                    return Ok(self.index_value(&r)? != 0);
+                    return Ok(crate::builtins::functions::len_result(self, &r)? != 0);
                 }
                 true
             }
@@ -143,13 +145,13 @@ impl Vm {
             },
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash::hash_bytes(&b.data),
-            Value::Tuple(t) => {
+            Value::Tuple(t) => self.nested("", |vm| {
                 let mut hs = Vec::with_capacity(t.items.len());
                 for item in t.items.iter() {
-                    hs.push(self.hash(item)?);
+                    hs.push(vm.hash(item)?);
                 }
-                hash::hash_tuple(hs)
-            }
+                Ok(hash::hash_tuple(hs))
+            })?,
             Value::Set(s) if s.frozen => {
                 // Order-independent combination, as frozenset's hash is.
                 let mut h: u64 = 0;
@@ -264,9 +266,6 @@ impl Vm {
                 }
             }
         };
-        if idx.is_none() {
-            d.bump_version();
-        }
         drop(old);
         Ok(())
     }
@@ -275,7 +274,6 @@ impl Vm {
         let h = self.hash(key)?;
         let Some(idx) = self.dict_find(d, key, h)? else { return Ok(None) };
         let removed = d.table.borrow_mut().remove_at(idx);
-        d.bump_version();
         Ok(removed.map(|e| e.value))
     }
 
@@ -382,13 +380,17 @@ impl Vm {
                 ))),
             },
             Value::List(l) => {
-                let items = l.snapshot();
-                for v in &items {
-                    if self.eq_or_identical(v, item)? {
+                // By index, re-reading the length: `__eq__` may mutate the
+                // list (as in CPython), and copying it first would make
+                // `x in big_list` allocate.
+                let mut i = 0;
+                loop {
+                    let Some(v) = l.items.borrow().get(i).cloned() else { return Ok(false) };
+                    if self.eq_or_identical(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for v in t.items.iter() {
@@ -413,7 +415,7 @@ impl Vm {
                 };
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
-                Ok(inside && (i - start) % step == 0)
+                Ok(inside && (i128::from(i) - i128::from(start)) % i128::from(step) == 0)
             }
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.data.iter().any(|x| i64::from(*x) == *i)),
@@ -456,6 +458,11 @@ impl Vm {
 
     /// Normalises an index against a length, for `seq[i]`.
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        self.seq_index_i64(key, len as i64, what).map(|i| i as usize)
+    }
+
+    /// `seq_index` for lengths that need not fit a `usize` (ranges on 32-bit wasm).
+    pub fn seq_index_i64(&mut self, key: &Value, len: i64, what: &str) -> PyResult<i64> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
@@ -463,6 +470,13 @@ impl Vm {
                 return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string()))
             }
             Value::Instance(_) => self.index_value(key)?,
+            // CPython 3.11 words the str case differently.
+            other if what == "string" => {
+                return Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(other)
+                )))
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -470,12 +484,11 @@ impl Vm {
                 )))
             }
         };
-        let len = len as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
             return Err(PyErr::index_error(format!("{what} index out of range")));
         }
-        Ok(j as usize)
+        Ok(j)
     }
 
     /// Resolves a slice against a length: (start, stop, step) as CPython's
@@ -610,8 +623,8 @@ impl Vm {
                 })))
             }
             (Value::Range(r), k) => {
-                let i = self.seq_index(k, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let i = self.seq_index_i64(k, r.len(), "range object")?;
+                Ok(Value::Int(r.get(i)))
             }
             (Value::Dict(d), k) => match self.dict_get(d, k)? {
                 Some(v) => Ok(v),
@@ -678,6 +691,9 @@ impl Vm {
             }
             (Value::List(l), Value::Slice(s)) => self.list_set_slice(l, s, value),
             (Value::List(l), k) => {
+                if let Value::BigInt(_) = k {
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                }
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
                     if e.is_new(ExcType::IndexError) {
@@ -749,6 +765,9 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), k) => {
+                if let Value::BigInt(_) = k {
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                }
                 let len = l.len();
                 let i = self.seq_index(k, len, "list").map_err(|e| {
                     if e.is_new(ExcType::IndexError) {

@@ -159,7 +159,7 @@ impl Vm {
             return Ok(placeholder.to_owned());
         }
         self.repr_guard.borrow_mut().push(id);
-        let r = f(self);
+        let r = self.nested(" while getting the repr of an object", f);
         self.repr_guard.borrow_mut().retain(|x| *x != id);
         r
     }
