@@ -57,7 +57,8 @@ const node = {
 };
 
 export default [
-  { ignores: ["dist/", "pkg/", "node_modules/", "target/", "test-results/"] },
+  // bench/ holds the benchmark runner's own Node scripts, not part of the page.
+  { ignores: ["dist/", "pkg/", "node_modules/", "target/", "test-results/", "bench/"] },
   js.configs.recommended,
   {
     files: ["www/**/*.js"],

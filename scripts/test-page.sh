@@ -14,8 +14,12 @@ step "page: format and lint"
 npm run --silent format:check
 npm run --silent lint
 
-step "page: wasm build"
-bash scripts/build-wasm.sh
+# scripts/test.sh has just built pkg/ (its WebAssembly step) and says so.
+if [ "${BRISK_WASM_BUILT:-}" != 1 ] || [ ! -f pkg/brisk_bg.wasm ]; then
+    step "page: wasm build"
+    bash scripts/setup-wasm.sh
+    bash scripts/build-wasm.sh
+fi
 
 step "page: production build (dist/)"
 npm run --silent build

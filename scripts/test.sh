@@ -19,3 +19,39 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "unit and conformance tests"
 cargo test --workspace -- --nocapture
+
+step "WebAssembly: toolchain (installs what is missing)"
+bash scripts/setup-wasm.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step "WebAssembly: lint the wasm32 build"
+cargo clippy --target wasm32-unknown-unknown --lib --tests --features test-hooks -- -D warnings
+
+step "WebAssembly: browser tests in headless Firefox"
+# The log is parsed: a run in which Firefox executed no test is a failure.
+log=$(mktemp)
+set +e
+wasm-pack test --headless --firefox -- --features test-hooks --test browser 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+summary=$(grep -E 'test result: .* [0-9]+ passed; [0-9]+ failed' "$log" | tail -n1 || true)
+rm -f "$log"
+passed=$(sed -nE 's/.* ([0-9]+) passed;.*/\1/p' <<<"$summary")
+failed=$(sed -nE 's/.* ([0-9]+) failed;.*/\1/p' <<<"$summary")
+if [ "$status" -ne 0 ] || [ -z "$passed" ] || [ "$passed" -eq 0 ] || [ "${failed:-1}" -ne 0 ]; then
+    echo "browser tests FAILED (exit $status; summary: ${summary:-none})"
+    exit 1
+fi
+echo "browser: $passed passed, $failed failed"
+
+step "WebAssembly: release build and budgets"
+bash scripts/build-wasm.sh
+# Start-up time is reported, not enforced (timings are not tests); the
+# size is deterministic and is.
+budgets=$(node bench/wasm-startup.mjs --samples 5)
+echo "$budgets"
+grep -q 'gzipped (-9) \[budget [0-9]*: within budget\]' <<<"$budgets" \
+    || { echo "the release .wasm is over its size budget"; exit 1; }
+
+step "playground page: format, lint, build, end-to-end tests in Chromium"
+BRISK_WASM_BUILT=1 bash scripts/test-page.sh
