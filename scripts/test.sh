@@ -52,3 +52,6 @@ budgets=$(node bench/wasm-startup.mjs --samples 5)
 echo "$budgets"
 grep -q 'gzipped (-9) \[budget [0-9]*: within budget\]' <<<"$budgets" \
     || { echo "the release .wasm is over its size budget"; exit 1; }
+
+step "playground page: format, lint, build, end-to-end tests in Chromium"
+BRISK_WASM_BUILT=1 bash scripts/test-page.sh

@@ -278,6 +278,36 @@ impl Host for WasmHost {
         st.take_interrupt() || st.callback_error.is_some()
     }
 
+    /// The page's clocks: `performance.now()` and `Date.now()`.
+    fn clock_ms(&mut self, monotonic: bool) -> Option<f64> {
+        Some(if monotonic { self.0.borrow().clock.now_ms() } else { js_sys::Date::now() })
+    }
+
+    /// Sleeps for real, so a loop that prints and sleeps shows each line
+    /// when it is printed: in slices of `Atomics.wait` on the interrupt flag
+    /// (the page's Stop stores to it and notifies, which ends the wait at
+    /// once); without a flag, or where waiting is not allowed (a page's main
+    /// thread), by watching the clock.
+    fn sleep(&mut self, secs: f64) -> Option<bool> {
+        let mut st = self.0.borrow_mut();
+        // What was printed before the pause shows during it.
+        st.flush_stderr();
+        st.flush_stdout();
+        let end = st.clock.now_ms() + secs * 1000.0;
+        loop {
+            if st.take_interrupt() || st.callback_error.is_some() {
+                return Some(true);
+            }
+            let left = end - st.clock.now_ms();
+            if left <= 0.0 {
+                return Some(false);
+            }
+            if let Some(flag) = &st.interrupt {
+                let _ = js_sys::Atomics::wait_with_timeout(flag, 0, 0, left.min(1000.0));
+            }
+        }
+    }
+
     fn periodic(&mut self, ticks: u64) -> bool {
         #[cfg(feature = "test-hooks")]
         if let Some(message) = self.0.borrow_mut().test_panic.take() {

@@ -121,6 +121,9 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match vm.host.read_line(&prompt) {
         Some(line) => Ok(Value::string(line)),
+        // No line because the user interrupted the wait (the page's Stop
+        // while input() waits), as Ctrl+C at CPython's prompt.
+        None if vm.host.interrupted() => Err(PyErr::new(ExcType::KeyboardInterrupt, "")),
         None => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
     }
 }

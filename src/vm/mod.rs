@@ -43,6 +43,19 @@ pub trait Host {
     fn write_stderr(&mut self, s: &str);
     /// Reads one line (without the newline); `None` at end of input.
     fn read_line(&mut self, prompt: &str) -> Option<String>;
+    /// Milliseconds of the wall clock (since the Unix epoch) or, with
+    /// `monotonic`, of a monotonic clock, where the host has one: wasm32's
+    /// std has no clock, the browser build reads the page's. `None`: the
+    /// `time` module uses its own.
+    fn clock_ms(&mut self, _monotonic: bool) -> Option<f64> {
+        None
+    }
+    /// Sleeps for `secs` seconds where the host can (the browser build blocks
+    /// its worker); `Some(true)` when an interrupt cut the sleep short.
+    /// `None`: the host cannot sleep and `time.sleep` does it its own way.
+    fn sleep(&mut self, _secs: f64) -> Option<bool> {
+        None
+    }
     fn flush(&mut self) {}
     /// Milliseconds on a monotonic clock (quickening events are stamped
     /// with it). Hosts without a clock may keep the default.
