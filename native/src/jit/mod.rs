@@ -208,7 +208,12 @@ impl Tier for Jit {
     }
 
     fn enter(&mut self, id: u32, frame: &mut Frame) -> Entered {
-        let Some(Some(region)) = self.regions.get_mut(id as usize) else { return Entered::Blacklist };
+        let Some(Some(region)) = self.regions.get_mut(id as usize) else { return Entered::Recompile };
+        if !region.belongs_to(frame) {
+            // A slot of a code object another tier filled (another VM on
+            // this thread): not ours to run.
+            return Entered::Recompile;
+        }
         if let Some(kind) = region.run(frame, &mut self.regs) {
             *self.totals.exits.entry(kind).or_default() += 1;
             if region.guard_exits * GUARD_EXIT_SHARE > region.entries && region.entries >= MIN_ENTRIES_FOR_POLICY {

@@ -36,6 +36,7 @@ pub struct Region {
     code: Weak<Code>,
     pub code_id: u32,
     pub back_edge: usize,
+    header: usize,
     name: String,
     line: u32,
     shape: Shape,
@@ -90,6 +91,7 @@ impl Region {
             code: Rc::downgrade(&frame.code),
             code_id: frame.code.id,
             back_edge,
+            header: frame.ip,
             name: frame.code.qualname.as_str().to_owned(),
             line: frame.code.line_at(frame.ip),
             shape,
@@ -102,6 +104,14 @@ impl Region {
             guard_exits: 0,
             exit_counts: vec![0; exits],
         })
+    }
+
+    /// Whether `frame` stands at this region's loop header in the code
+    /// object it was compiled from. (Any region of that code starting at
+    /// that header is a faithful translation from there, whichever of the
+    /// loop's back-edges was counted.)
+    pub fn belongs_to(&self, frame: &Frame) -> bool {
+        frame.ip == self.header && std::ptr::eq(self.code.as_ptr(), Rc::as_ptr(&frame.code))
     }
 
     pub fn code_is_dead(&self) -> bool {

@@ -145,3 +145,22 @@ fn thousands_of_regions_are_compiled_and_freed() {
     assert!(jit.live_regions() <= 200, "regions are freed when their code dies: {} live", jit.live_regions());
     assert!(jit.totals.freed >= 2800, "{}", jit.totals.freed);
 }
+
+#[test]
+fn a_code_object_shared_by_two_vms_runs_each_tiers_own_regions() {
+    // Both tiers number their regions from 0, and the slots live in the
+    // shared code object: each tier must recognise the other's ids as
+    // not its own and compile its own region.
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    u = 1\n    while u < n:\n        u = u * 2\n    return t, u\nprint(f(100))\nprint(f(1000))\n";
+    let code = brisk::compile::compile(src, "t.py").expect("compiles");
+    let (mut a, a_cap) = vm_with(Mode::Always);
+    let (mut b, b_cap) = vm_with(Mode::Always);
+    for _ in 0..2 {
+        let _ = brisk::run_code(&mut a, code.clone());
+        let _ = brisk::run_code(&mut b, code.clone());
+    }
+    let expected = "(4950, 128)\n(499500, 1024)\n".repeat(2);
+    assert_eq!(a_cap.borrow().out, expected);
+    assert_eq!(b_cap.borrow().out, expected);
+    assert!(jit_of(&a).totals.compiled >= 2 && jit_of(&b).totals.compiled >= 2);
+}
