@@ -1,5 +1,7 @@
 //! The `brisk` command line: run and disassemble Python files.
 
+mod jit;
+
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -71,8 +73,11 @@ fn os_error(e: std::io::Error) -> (i32, String) {
     (e.raw_os_error().unwrap_or(5), text)
 }
 
-const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] FILE.py
+const USAGE: &str = "usage: brisk run [--no-quicken] [--jit=off|on|always] [--stats] [--stats-json PATH] FILE.py
        brisk dis [--adaptive] [--no-quicken] FILE.py";
+
+/// `brisk run` without `--jit=`: see docs/ARCHITECTURE.md (Native tier).
+const DEFAULT_JIT: jit::Mode = jit::Mode::On;
 
 struct Cli {
     command: String,
@@ -81,6 +86,7 @@ struct Cli {
     adaptive: bool,
     stats: bool,
     stats_json: Option<String>,
+    jit: jit::Mode,
 }
 
 fn parse_args() -> Result<Cli, String> {
@@ -89,13 +95,24 @@ fn parse_args() -> Result<Cli, String> {
     if command != "run" && command != "dis" {
         return Err(USAGE.to_owned());
     }
-    let mut cli = Cli { command, file: String::new(), quicken: true, adaptive: false, stats: false, stats_json: None };
+    let mut cli = Cli {
+        command,
+        file: String::new(),
+        quicken: true,
+        adaptive: false,
+        stats: false,
+        stats_json: None,
+        jit: DEFAULT_JIT,
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "--no-quicken" => cli.quicken = false,
             "--adaptive" => cli.adaptive = true,
             "--stats" => cli.stats = true,
             "--stats-json" => cli.stats_json = Some(args.next().ok_or(USAGE)?),
+            s if s.starts_with("--jit=") => {
+                cli.jit = jit::Mode::parse(&s["--jit=".len()..]).ok_or(format!("unknown --jit mode in {s}\n{USAGE}"))?
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
                 cli.file = a;
@@ -143,10 +160,20 @@ fn run(cli: Cli) -> u8 {
         }
         return 0;
     }
-    let (outcome, mut vm) = brisk::run_source(&source, &cli.file, host, options);
+    let mut vm = brisk::vm::Vm::new(host, options);
+    if cli.jit != jit::Mode::Off {
+        match jit::Jit::new(cli.jit) {
+            Ok(tier) => vm.tier = Some(Box::new(tier)),
+            Err(e) => eprintln!("brisk: native tier unavailable ({e}); interpreting"),
+        }
+    }
+    let outcome = brisk::run_in(&mut vm, &source, &cli.file);
     vm.host.flush();
     if cli.stats {
         eprint!("{}", brisk::stats_text(&vm));
+        if let Some(tier) = &vm.tier {
+            eprint!("{}", tier.report());
+        }
     }
     if let Some(path) = &cli.stats_json {
         if let Err(e) = std::fs::write(path, brisk::stats_json(&vm)) {

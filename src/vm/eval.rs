@@ -889,7 +889,11 @@ impl Vm {
                 Op::JUMP_FORWARD => frame.ip = arg as usize,
                 Op::JUMP_BACKWARD => {
                     self.periodic_check()?;
+                    let back_edge = frame.ip - 1;
                     frame.ip = arg as usize;
+                    if self.tier.is_some() {
+                        self.tier_back_edge(frame, back_edge);
+                    }
                 }
                 Op::POP_JUMP_IF_FALSE => {
                     let v = frame.pop();

@@ -22,6 +22,7 @@ pub mod ops;
 mod pattern;
 pub mod repr;
 mod suggest;
+pub mod tier;
 pub mod types;
 
 use std::cell::RefCell;
@@ -174,6 +175,8 @@ pub struct Vm {
     pub ascii_chars: Vec<Value>,
     /// Top-level code objects run by this VM (the roots of `--stats`).
     pub codes: Vec<Rc<Code>>,
+    /// The native tier, when the host installed one (see `tier.rs`).
+    pub tier: Option<Box<dyn tier::Tier>>,
 }
 
 impl Vm {
@@ -201,6 +204,7 @@ impl Vm {
             started_ms,
             ascii_chars: (0u8..128).map(|b| Value::string(char::from(b).to_string())).collect(),
             codes: Vec::new(),
+            tier: None,
         };
         crate::builtins::install(&mut vm);
         vm
