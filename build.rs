@@ -34,6 +34,29 @@ fn main() {
                 expected.display().to_string(),
             );
         }
+        tests.push_str("/// The modules in tests/conformance's folders, which programs import.\nconst MODULE_FILES: &[(&str, &str)] = &[\n");
+        for (rel, path) in module_files(&dir, "") {
+            let _ = writeln!(tests, "    ({rel:?}, include_str!({:?})),", path.display().to_string());
+        }
+        tests.push_str("];\n");
     }
     std::fs::write(out_dir.join("conformance_tests.rs"), tests).expect("OUT_DIR is writable");
+}
+
+/// Every `.py` file in the subfolders of `dir`, with its path relative to
+/// `dir` (`userpkg/shapes.py`): the sources a program there can import.
+fn module_files(dir: &std::path::Path, prefix: &str) -> Vec<(String, PathBuf)> {
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).expect("readable").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    let mut files = Vec::new();
+    for path in entries {
+        let name = path.file_name().and_then(|s| s.to_str()).expect("UTF-8 names").to_owned();
+        if path.is_dir() {
+            files.extend(module_files(&path, &format!("{prefix}{name}/")));
+        } else if !prefix.is_empty() && name.ends_with(".py") {
+            files.push((format!("{prefix}{name}"), path));
+        }
+    }
+    files
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# The `wasm-release` cargo profile (Cargo.toml): opt-level "s", fat LTO, one
+# The `wasm-release` cargo profile (Cargo.toml): opt-level "z", fat LTO, one
 # codegen unit, panic=abort, stripped; the native binary keeps `release`.
 wasm-pack build --target web --out-dir pkg --out-name brisk --profile wasm-release --no-pack
 

@@ -15,6 +15,7 @@
 //!   input: (prompt) => "line" | null,             // synchronous; null (or undefined) = end of input
 //!   snapshot: (delta) => {},                      // at most every ~50 ms while running, and once at the end
 //!   filename: "main.py",                          // optional: the name tracebacks show
+//!   files: { "pkg/__init__.py": "...", "util.py": "..." },  // optional: modules `import` finds
 //! });
 //! // r = { ok, exit_code, error (traceback text or null), elapsed_ms, instructions }
 //! s.disassemble(source);  // { error: null | SyntaxError report, code_objects: [...] }
@@ -143,6 +144,8 @@ struct Callbacks {
     stderr: Option<Function>,
     input: Option<Function>,
     snapshot: Option<Function>,
+    /// The `files` option: path → source of the user's own modules.
+    files: Vec<(String, String)>,
 }
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
@@ -160,8 +163,26 @@ fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
 impl Callbacks {
     fn from_js(obj: &JsValue) -> Callbacks {
         let func = |key| get(obj, key).dyn_into::<Function>().ok();
-        Callbacks { stdout: func("stdout"), stderr: func("stderr"), input: func("input"), snapshot: func("snapshot") }
+        Callbacks {
+            stdout: func("stdout"),
+            stderr: func("stderr"),
+            input: func("input"),
+            snapshot: func("snapshot"),
+            files: string_entries(&get(obj, "files")),
+        }
     }
+}
+
+/// The string-valued properties of a plain object, as (key, value) pairs.
+fn string_entries(obj: &JsValue) -> Vec<(String, String)> {
+    let Some(obj) = obj.dyn_ref::<Object>() else { return Vec::new() };
+    Object::entries(obj)
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// Everything the host of one run owns; shared with `run_job`, which reads
@@ -276,6 +297,16 @@ impl Host for WasmHost {
     fn interrupted(&mut self) -> bool {
         let mut st = self.0.borrow_mut();
         st.take_interrupt() || st.callback_error.is_some()
+    }
+
+    /// A user module from the run's `files`: `a.b` is `a/b.py` or `a/b/__init__.py`.
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let rel = name.replace('.', "/");
+        let st = self.0.borrow();
+        [format!("{rel}.py"), format!("{rel}/__init__.py")].into_iter().find_map(|path| {
+            let (_, text) = st.callbacks.files.iter().find(|(p, _)| *p == path)?;
+            Some((path, text.clone()))
+        })
     }
 
     /// The page's clocks: `performance.now()` and `Date.now()`.

@@ -119,7 +119,16 @@ const KNOWN_WASM32_DIFFERENCES: &[(&str, &str)] =
 fn check_conformance(name: &str, program: &str, recorded: &str) {
     let (status_line, expected) = recorded.split_once('\n').expect("an exit=N line, then stdout");
     let status: i32 = status_line.strip_prefix("exit=").and_then(|s| s.trim().parse().ok()).expect("exit=N");
-    let (r, out) = run_in(&mut session(), program, &[]);
+    let captured = Rc::new(RefCell::new(Captured::default()));
+    let options = callbacks(&captured, &[]);
+    let files = Object::new();
+    for (path, source) in MODULE_FILES {
+        set(&files, path, &JsValue::from_str(source));
+    }
+    set(&options, "files", &files);
+    let r = session().run(program.to_owned(), options.into()).expect("run returns a result");
+    let r = RunResult::from_js(&r);
+    let out = captured.replace(Captured::default());
     let stdout = out.stdout();
     if let Some((_, why)) = KNOWN_WASM32_DIFFERENCES.iter().find(|(n, _)| *n == name) {
         assert_ne!(stdout, expected, "{name} now matches CPython: remove it from KNOWN_WASM32_DIFFERENCES ({why})");
@@ -355,6 +364,17 @@ fn native_reentry_recursion_is_a_recursion_error() {
             );
         }
     }
+}
+
+/// Below the wasm32 cap (`NATIVE_LEVELS`, 400), native reentry runs to the
+/// end as in CPython: a 300-deep `lru_cache` recursion (each level is the
+/// native wrapper calling the function) and 300 nested `__str__` calls.
+#[wasm_bindgen_test]
+fn native_reentry_below_the_cap_completes() {
+    let src = "import functools\n@functools.lru_cache(None)\ndef f(n):\n    return n if n < 1 else f(n - 1) + 1\nprint(f(300))\nclass S:\n    def __init__(self, n):\n        self.n = n\n    def __str__(self):\n        return '%s' % (S(self.n - 1) if self.n else 'end')\nprint(str(S(300)))\n";
+    let (r, out) = run(src);
+    assert!(r.ok, "{:?}", r.error);
+    assert_eq!(out.stdout(), "300\nend\n");
 }
 
 /// Deeply nested data walked by native code (repr, ==, hash) ends in

@@ -152,6 +152,12 @@ fn parse_error(src: &Source, e: rustpython_parser::ParseError) -> CompileError {
             ("SyntaxError", format!("keyword argument repeated: {name}"))
         }
         P::Lexical(L::OtherError(m)) => ("SyntaxError", m.clone()),
+        // CPython also names the byte positions inside the literal, which
+        // the parser does not report.
+        P::Lexical(L::UnicodeError) => (
+            "SyntaxError",
+            "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name".to_owned(),
+        ),
         P::UnrecognizedToken(tok, _) if format!("{tok:?}") == "Indent" => {
             ("IndentationError", "unexpected indent".to_owned())
         }

@@ -12,9 +12,13 @@
 //! reentry takes ~1-2 KB of it (more while code still runs in the
 //! baseline tier, which gives every wasm local a stack slot). So on wasm32
 //! the levels that recurse natively are also capped at `NATIVE_LEVELS`,
-//! whatever the recursion limit: 600, which the browser tests show fits in
-//! Firefox, and which still runs CPython programs such as a 500-deep
-//! `lru_cache` recursion. Natively the CLI runs on a 512 MiB stack.
+//! whatever the recursion limit: 400. Measured in Firefox with the browser
+//! tests' build, the costliest kind of level (`'%s' % self` inside
+//! `__str__`) overflowed the engine's stack between 550 and 600 levels
+//! (the others at 600-1050), so 400 keeps a quarter in reserve for
+//! frames that grow. That still runs the deep-ish native recursions of
+//! real programs, such as a 300-deep `lru_cache` recursion. Natively the
+//! CLI runs on a 512 MiB stack.
 
 use super::{ExcType, PyErr, Vm};
 use crate::objects::PyResult;
@@ -22,7 +26,7 @@ use crate::objects::PyResult;
 /// The most native recursion levels (nested executions plus nested-data
 /// walks) allowed at once on wasm32.
 #[cfg(target_arch = "wasm32")]
-pub const NATIVE_LEVELS: usize = 600;
+pub const NATIVE_LEVELS: usize = 400;
 
 impl Vm {
     /// Whether the levels recursing on the native stack (every live frame

@@ -179,6 +179,11 @@ impl Vm {
                 }
             }
         }
+        if let Value::Instance(obj) = &callable {
+            if self.lru_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &obj.class())) {
+                return self.call_lru(frame, &callable, callable_at, args_start, &kwnames);
+            }
+        }
         if let Value::Builtin(b) = &callable {
             // Args are passed straight from the stack: no copy.
             let needs = crate::builtins::needs_caller(b);
@@ -204,6 +209,41 @@ impl Vm {
             }
         }
         self.call_kw(&callable, &args, &kwnames).map(Some)
+    }
+
+    /// A call of an `lru_cache` wrapper: a hit is answered from the cache; a
+    /// miss of a Python function enters it inline (its RETURN_VALUE stores
+    /// the result), so memoized recursion uses no native stack per level.
+    fn call_lru(
+        &mut self,
+        frame: &mut Box<Frame>,
+        wrapper: &Value,
+        callable_at: usize,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Option<Value>> {
+        use crate::modules::functools::{lookup, store, Lookup};
+        let mut values = Vec::with_capacity(frame.stack.len() - args_start + 1);
+        values.push(wrapper.clone());
+        values.extend_from_slice(&frame.stack[args_start..]);
+        frame.stack.truncate(callable_at);
+        let args = Args { values: &values, kwnames };
+        match lookup(self, &args)? {
+            Lookup::Hit(v) => Ok(Some(v)),
+            Lookup::Miss { func: Value::Function(f), store: pending } if !f.code.flags.generator => {
+                let mut new = self.make_frame(&f, &values[1..], kwnames)?;
+                new.lru_store = pending.map(Box::new);
+                self.push_frame(frame, new)?;
+                Ok(None)
+            }
+            Lookup::Miss { func, store: pending } => {
+                let result = self.call_kw(&func, &values[1..], kwnames)?;
+                if let Some(pending) = pending {
+                    store(self, pending, result.clone())?;
+                }
+                Ok(Some(result))
+            }
+        }
     }
 
     /// What frame-reading builtins need; `locals()` is built only when asked for.
@@ -322,6 +362,7 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let init_self = frame.init_self.take();
+                    let lru_store = frame.lru_store.take();
                     let caller = self.frame_stack.pop().expect("caller");
                     let done = std::mem::replace(frame, caller);
                     self.depth -= 1;
@@ -332,6 +373,9 @@ impl Vm {
                             return Err(crate::specialize::call::init_returned(self, &v));
                         }
                         v = obj;
+                    }
+                    if let Some(store) = lru_store {
+                        crate::modules::functools::store(self, *store, v.clone())?;
                     }
                     frame.push(v);
                     if HAS_PENDING_FINALIZERS.get() {

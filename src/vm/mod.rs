@@ -177,6 +177,9 @@ pub struct Vm {
     pub codes: Vec<Rc<Code>>,
     /// The native tier, when the host installed one (see `tier.rs`).
     pub tier: Option<Box<dyn tier::Tier>>,
+    /// `functools._lru_cache_wrapper` once imported: CALL runs a cache miss
+    /// as an inline frame (`modules::functools::lookup`).
+    pub lru_class: Option<Rc<crate::objects::Class>>,
 }
 
 impl Vm {
@@ -205,6 +208,7 @@ impl Vm {
             ascii_chars: (0u8..128).map(|b| Value::string(char::from(b).to_string())).collect(),
             codes: Vec::new(),
             tier: None,
+            lru_class: None,
         };
         crate::builtins::install(&mut vm);
         vm
