@@ -156,18 +156,27 @@ pub(crate) fn store(vm: &mut Vm, s: LruStore, result: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// A miss answered by calling `func` natively, then caching the result.
+pub(crate) fn call_and_store(
+    vm: &mut Vm,
+    func: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+    pending: Option<LruStore>,
+) -> PyResult<Value> {
+    let result = vm.call_kw(func, args, kwnames)?;
+    if let Some(pending) = pending {
+        store(vm, pending, result.clone())?;
+    }
+    Ok(result)
+}
+
 /// `wrapper(*args)` when not called by CALL directly (`map(f, ...)`, a
 /// bound method): the function is called natively.
 fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match lookup(vm, &args)? {
         Lookup::Hit(v) => Ok(v),
-        Lookup::Miss { func, store: pending } => {
-            let result = vm.call_kw(&func, &args.values[1..], args.kwnames)?;
-            if let Some(pending) = pending {
-                store(vm, pending, result.clone())?;
-            }
-            Ok(result)
-        }
+        Lookup::Miss { func, store: pending } => call_and_store(vm, &func, &args.values[1..], args.kwnames, pending),
     }
 }
 

@@ -222,7 +222,7 @@ impl Vm {
         args_start: usize,
         kwnames: &[Value],
     ) -> PyResult<Option<Value>> {
-        use crate::modules::functools::{lookup, store, Lookup};
+        use crate::modules::functools::{call_and_store, lookup, Lookup};
         let mut values = Vec::with_capacity(frame.stack.len() - args_start + 1);
         values.push(wrapper.clone());
         values.extend_from_slice(&frame.stack[args_start..]);
@@ -237,11 +237,7 @@ impl Vm {
                 Ok(None)
             }
             Lookup::Miss { func, store: pending } => {
-                let result = self.call_kw(&func, &values[1..], kwnames)?;
-                if let Some(pending) = pending {
-                    store(self, pending, result.clone())?;
-                }
-                Ok(Some(result))
+                call_and_store(self, &func, &values[1..], kwnames, pending).map(Some)
             }
         }
     }
