@@ -7,11 +7,14 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod introspect;
 pub mod memory;
 pub mod modules;
 pub mod objects;
 pub mod specialize;
 pub mod vm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 use std::rc::Rc;
 

@@ -42,8 +42,9 @@ static COUNTING: AtomicBool = AtomicBool::new(false);
 /// The allocator refuses outright above this multiple of the soft limit.
 pub const HARD_FACTOR: usize = 2;
 
-/// Without a counting allocator, one allocation may not exceed this.
-const UNCOUNTED_SINGLE_LIMIT: usize = 1 << 32;
+/// Without a counting allocator, one allocation may not exceed this
+/// (4 GiB, or all of a 32-bit address space).
+const UNCOUNTED_SINGLE_LIMIT: u64 = 1 << 32;
 
 /// Sets the soft memory limit in bytes (`usize::MAX`: none).
 pub fn set_limit(bytes: usize) {
@@ -88,7 +89,7 @@ fn fits(bytes: usize) -> bool {
         return false;
     }
     if !COUNTING.load(Ordering::Relaxed) {
-        return bytes <= UNCOUNTED_SINGLE_LIMIT.min(limit());
+        return bytes as u64 <= UNCOUNTED_SINGLE_LIMIT.min(limit() as u64);
     }
     used().checked_add(bytes).is_some_and(|total| total <= limit())
 }

@@ -153,3 +153,34 @@ fn catalogue_of_bad_inputs_matches_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A host whose input is interrupted: `read_line` gives no line and the interrupt flag is up.
+struct InterruptedInput(std::rc::Rc<std::cell::RefCell<String>>);
+
+impl Host for InterruptedInput {
+    fn write_stdout(&mut self, s: &str) {
+        self.0.borrow_mut().push_str(s)
+    }
+    fn write_stderr(&mut self, _s: &str) {}
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        self.0.borrow_mut().push_str(prompt);
+        None
+    }
+    fn interrupted(&mut self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn input_interrupted_while_waiting_is_a_keyboard_interrupt() {
+    let out = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let src = "try:\n    input('name? ')\nexcept KeyboardInterrupt:\n    print('interrupted')\n";
+    let (outcome, _vm) = brisk::run_source(src, "t.py", Box::new(InterruptedInput(out.clone())), VmOptions::default());
+    assert_eq!(outcome, Outcome::Ok);
+    assert_eq!(*out.borrow(), "name? interrupted\n");
+}
+
+#[test]
+fn input_at_end_of_input_is_an_eof_error() {
+    assert_eq!(error_of("input('name? ')\n"), "EOFError: EOF when reading a line");
+}

@@ -1,5 +1,7 @@
 //! The `brisk` command line: run and disassemble Python files.
 
+mod jit;
+
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -77,9 +79,13 @@ fn os_error(e: std::io::Error) -> (i32, String) {
     (e.raw_os_error().unwrap_or(5), text)
 }
 
-const USAGE: &str = "usage: brisk run [--no-quicken] [--stats] [--stats-json PATH] [--max-memory SIZE] FILE.py
+const USAGE: &str =
+    "usage: brisk run [--no-quicken] [--jit=off|on|always] [--stats] [--stats-json PATH] [--max-memory SIZE] FILE.py
        (SIZE in bytes, or with a K, M or G suffix; default: half the machine's memory)
        brisk dis [--adaptive] [--no-quicken] FILE.py";
+
+/// `brisk run` without `--jit=`: see docs/ARCHITECTURE.md (Native tier).
+const DEFAULT_JIT: jit::Mode = jit::Mode::On;
 
 struct Cli {
     command: String,
@@ -89,6 +95,7 @@ struct Cli {
     stats: bool,
     stats_json: Option<String>,
     max_memory: usize,
+    jit: jit::Mode,
 }
 
 fn parse_args() -> Result<Cli, String> {
@@ -105,6 +112,7 @@ fn parse_args() -> Result<Cli, String> {
         stats: false,
         stats_json: None,
         max_memory: limits::default_max_memory(),
+        jit: DEFAULT_JIT,
     };
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -115,6 +123,9 @@ fn parse_args() -> Result<Cli, String> {
             "--max-memory" => {
                 let size = args.next().ok_or(USAGE)?;
                 cli.max_memory = limits::parse_size(&size).ok_or(format!("invalid --max-memory {size}\n{USAGE}"))?;
+            }
+            s if s.starts_with("--jit=") => {
+                cli.jit = jit::Mode::parse(&s["--jit=".len()..]).ok_or(format!("unknown --jit mode in {s}\n{USAGE}"))?
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
@@ -164,10 +175,20 @@ fn run(cli: Cli) -> u8 {
         }
         return 0;
     }
-    let (outcome, mut vm) = brisk::run_source(&source, &cli.file, host, options);
+    let mut vm = brisk::vm::Vm::new(host, options);
+    if cli.jit != jit::Mode::Off {
+        match jit::Jit::new(cli.jit) {
+            Ok(tier) => vm.tier = Some(Box::new(tier)),
+            Err(e) => eprintln!("brisk: native tier unavailable ({e}); interpreting"),
+        }
+    }
+    let outcome = brisk::run_in(&mut vm, &source, &cli.file);
     vm.host.flush();
     if cli.stats {
         eprint!("{}", brisk::stats_text(&vm));
+        if let Some(tier) = &vm.tier {
+            eprint!("{}", tier.report());
+        }
     }
     if let Some(path) = &cli.stats_json {
         if let Err(e) = std::fs::write(path, brisk::stats_json(&vm)) {

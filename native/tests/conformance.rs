@@ -1,6 +1,11 @@
 //! Differential conformance: every program in `tests/conformance/` must
 //! produce exactly CPython's stdout and exit status under `brisk run`,
-//! with quickening on and off.
+//! with quickening on and off, and with the native tier on (`--jit=on`)
+//! and forced (`--jit=always`: every loop compiled at its first back-edge).
+//!
+//! `BRISK_TEST_RUNNER` (e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`), when
+//! set, runs the `brisk` binary through an emulator: `scripts/test.sh` uses
+//! it for the aarch64 build.
 //!
 //! CPython's results are recorded next to each program (`NAME.expected`:
 //! a first line `exit=N`, then stdout) so that the browser tests can use
@@ -97,6 +102,20 @@ fn diff(expected: &str, actual: &str) -> String {
     "    (outputs differ only in trailing newline)\n".to_owned()
 }
 
+/// `brisk`, through `BRISK_TEST_RUNNER` when that is set.
+fn brisk_command() -> Command {
+    let runner = std::env::var("BRISK_TEST_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(emulator) => {
+            let mut cmd = Command::new(emulator);
+            cmd.args(words).arg(env!("CARGO_BIN_EXE_brisk"));
+            cmd
+        }
+        None => Command::new(env!("CARGO_BIN_EXE_brisk")),
+    }
+}
+
 fn check_program(path: &Path) -> Result<(), String> {
     let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
     let expected_path = path.with_extension("expected");
@@ -112,10 +131,19 @@ fn check_program(path: &Path) -> Result<(), String> {
         Ok(_) => errors.push_str(&format!("{name}: recorded CPython output is stale (run tests/record-expected)\n")),
         Err(e) => errors.push_str(&format!("{name}: python3 failed: {e}\n")),
     }
-    for mode in [&[][..], &["--no-quicken"][..]] {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_brisk"));
+    let modes: [(&str, &[&str]); 4] = [
+        ("quicken", &["--jit=off"]),
+        ("no-quicken", &["--no-quicken", "--jit=off"]),
+        ("jit=on", &["--jit=on"]),
+        ("jit=always", &["--jit=always"]),
+    ];
+    // BRISK_CONFORMANCE_MODES (comma-separated labels) narrows the modes:
+    // under qemu, the test script runs only the ones the target changes.
+    let wanted = std::env::var("BRISK_CONFORMANCE_MODES").ok();
+    let selected = |label: &str| wanted.as_deref().is_none_or(|w| w.split(',').any(|m| m.trim() == label));
+    for (label, mode) in modes.into_iter().filter(|(l, _)| selected(l)) {
+        let mut cmd = brisk_command();
         cmd.arg("run").args(mode).arg(path);
-        let label = if mode.is_empty() { "quicken" } else { "no-quicken" };
         match run_with_timeout(cmd) {
             Ok(r) => {
                 if r.stdout != recorded.stdout {

@@ -121,6 +121,9 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match vm.host.read_line(&prompt) {
         Some(line) => Ok(Value::string(line)),
+        // No line because the user interrupted the wait (the page's Stop
+        // while input() waits), as Ctrl+C at CPython's prompt.
+        None if vm.host.interrupted() => Err(PyErr::new(ExcType::KeyboardInterrupt, "")),
         None => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
     }
 }
@@ -174,6 +177,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("len", &args, 1, 1)?;
+    if let Value::Range(r) = &pos[0] {
+        // A range's length need not fit a usize (32-bit on wasm).
+        return Ok(Value::Int(r.len()));
+    }
     Ok(Value::Int(length(vm, &pos[0])? as i64))
 }
 

@@ -6,17 +6,22 @@ use crate::vm::{PyErr, Vm};
 
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     let pieces = parse_percent(fmt).map_err(PyErr::value_error)?;
-    let mapping = match args {
-        Value::Dict(_) => Some(args.clone()),
-        Value::Instance(_) if vm.type_of(args).lookup("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => {
-            Some(args.clone())
-        }
+    // A tuple, or an instance of a tuple subclass (a namedtuple), supplies the values.
+    let tuple_items: Option<Vec<Value>> = match args {
+        Value::Tuple(t) => Some(t.items.to_vec()),
+        Value::Instance(_) => match vm.payload_base(args) {
+            Some(Value::Tuple(t)) => Some(t.items.to_vec()),
+            _ => None,
+        },
         _ => None,
     };
-    let values: Vec<Value> = match args {
-        Value::Tuple(t) => t.items.to_vec(),
-        other => vec![other.clone()],
+    let mapping = match args {
+        _ if tuple_items.is_some() => None,
+        Value::Dict(_) => Some(args.clone()),
+        Value::Instance(_) if vm.type_of(args).lookup("__getitem__").is_some() => Some(args.clone()),
+        _ => None,
     };
+    let values: Vec<Value> = tuple_items.unwrap_or_else(|| vec![args.clone()]);
     let mut next = 0usize;
     let mut take = || -> PyResult<Value> {
         let v = values.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;

@@ -1,5 +1,6 @@
 //! Code objects: the compiler's output and the VM's input.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::bytecode::{Instr, InstrStream, Op, NO_CACHE};
@@ -106,6 +107,9 @@ pub struct Code {
     pub exc_table: Box<[ExcEntry]>,
     /// An upper bound on the value stack depth.
     pub stacksize: usize,
+    /// Per-instruction state of the native tier (`vm/tier.rs`): back-edge
+    /// counters and compiled-region ids of `JUMP_BACKWARD` instructions.
+    pub jit_slots: Box<[Cell<u32>]>,
 }
 
 impl Code {

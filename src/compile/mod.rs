@@ -6,6 +6,8 @@
 mod annotations;
 mod asyncgen;
 pub mod code;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod depth;
 mod expr;
 mod pattern;
 mod stmt;
@@ -99,6 +101,8 @@ pub fn compile(text: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 pub fn compile_mode(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let src = Rc::new(Source::new(filename, text));
     check_nesting(&src)?;
+    #[cfg(target_arch = "wasm32")]
+    depth::check_expression_depth(&src, mode)?;
     let parsed = rustpython_parser::parse(text, mode, filename).map_err(|e| parse_error(&src, e))?;
     let (body, is_eval) = match parsed {
         ast::Mod::Module(m) => (m.body, false),
@@ -148,6 +152,12 @@ fn parse_error(src: &Source, e: rustpython_parser::ParseError) -> CompileError {
             ("SyntaxError", format!("keyword argument repeated: {name}"))
         }
         P::Lexical(L::OtherError(m)) => ("SyntaxError", m.clone()),
+        // CPython also names the byte positions inside the literal, which
+        // the parser does not report.
+        P::Lexical(L::UnicodeError) => (
+            "SyntaxError",
+            "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name".to_owned(),
+        ),
         P::UnrecognizedToken(tok, _) if format!("{tok:?}") == "Indent" => {
             ("IndentationError", "unexpected indent".to_owned())
         }

@@ -218,6 +218,7 @@ impl Unit {
             })
             .collect();
         let caches = Code::allocate_caches(&mut instrs);
+        let ninstrs = instrs.len();
         let strs = |v: &[String]| -> Box<[Rc<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
         Ok(Code {
             id: super::code::next_code_id(),
@@ -246,6 +247,7 @@ impl Unit {
             cell2arg,
             exc_table: exc_table.into_boxed_slice(),
             stacksize,
+            jit_slots: crate::vm::tier::new_slots(ninstrs),
         })
     }
 }

@@ -1,6 +1,9 @@
 //! The `functools` module. The `lru_cache` wrapper is native (so a cached
 //! recursive function costs no extra Python frame per level, as in
-//! CPython); the rest is Python compiled at import.
+//! CPython), and a CALL of it runs a miss of a Python function as an
+//! inline frame (`Vm::call_lru`), so memoized recursion does not recurse on
+//! the native stack, which the browser keeps small; the rest is Python
+//! compiled at import.
 
 use std::rc::Rc;
 
@@ -27,6 +30,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     method(&cls, "cache_info", lru_info);
     method(&cls, "cache_clear", lru_clear);
     method(&cls, "cache_parameters", lru_parameters);
+    vm.lru_class = Some(cls.clone());
     d.set_item_str("_lru_cache_wrapper", Value::Class(cls));
     run_source(vm, d, PY_SOURCE, "<functools>")
 }
@@ -88,17 +92,38 @@ fn make_key(vm: &mut Vm, args: &Args, typed: bool) -> Value {
     Value::tuple(key)
 }
 
-fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// What a call of the wrapper finds in its cache.
+pub(crate) enum Lookup {
+    Hit(Value),
+    /// Call `func` with the arguments; then, unless caching is off
+    /// (`maxsize=0`), hand its result to `store`.
+    Miss {
+        func: Value,
+        store: Option<LruStore>,
+    },
+}
+
+/// Where a cache miss's result goes: `store` runs when the call returns,
+/// straight from `lru_call` or, for a Python function entered inline by
+/// CALL, from that frame's RETURN_VALUE.
+pub(crate) struct LruStore {
+    cache: Rc<PyDict>,
+    key: Value,
+    maxsize: Value,
+}
+
+/// Looks the call's arguments up (`args.values[0]` is the wrapper) and
+/// counts the hit or miss.
+pub(crate) fn lookup(vm: &mut Vm, args: &Args) -> PyResult<Lookup> {
     let slf = args.pos().first().ok_or_else(|| PyErr::type_error("descriptor '__call__' needs an argument"))?.clone();
     let func = field(&slf, "__wrapped__")?;
-    let call_args: Vec<Value> = args.values[1..].to_vec();
     let maxsize = field(&slf, "_maxsize")?;
     if matches!(maxsize, Value::Int(0)) {
         bump(&slf, "_misses")?;
-        return vm.call_kw(&func, &call_args, args.kwnames);
+        return Ok(Lookup::Miss { func, store: None });
     }
     let typed = vm.truthy(&field(&slf, "_typed")?)?;
-    let key = make_key(vm, &args, typed);
+    let key = make_key(vm, args, typed);
     let Value::Dict(cache) = field(&slf, "_cache")? else {
         return Err(PyErr::type_error("uninitialized lru_cache wrapper"));
     };
@@ -108,23 +133,51 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.dict_del(&cache, &key)?;
             vm.dict_set(&cache, key, v.clone())?;
         }
-        return Ok(v);
+        return Ok(Lookup::Hit(v));
     }
     bump(&slf, "_misses")?;
-    let result = vm.call_kw(&func, &call_args, args.kwnames)?;
-    vm.dict_set(&cache, key, result.clone())?;
-    if let Value::Int(max) = maxsize {
-        while cache.len() as i64 > max.max(0) {
-            let first = cache.table.borrow().iter().next().map(|e| e.key.clone());
+    Ok(Lookup::Miss { func, store: Some(LruStore { cache, key, maxsize }) })
+}
+
+/// Caches a miss's result, evicting the least recently used entries.
+pub(crate) fn store(vm: &mut Vm, s: LruStore, result: Value) -> PyResult<()> {
+    vm.dict_set(&s.cache, s.key, result)?;
+    if let Value::Int(max) = s.maxsize {
+        while s.cache.len() as i64 > max.max(0) {
+            let first = s.cache.table.borrow().iter().next().map(|e| e.key.clone());
             match first {
                 Some(k) => {
-                    vm.dict_del(&cache, &k)?;
+                    vm.dict_del(&s.cache, &k)?;
                 }
                 None => break,
             }
         }
     }
+    Ok(())
+}
+
+/// A miss answered by calling `func` natively, then caching the result.
+pub(crate) fn call_and_store(
+    vm: &mut Vm,
+    func: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+    pending: Option<LruStore>,
+) -> PyResult<Value> {
+    let result = vm.call_kw(func, args, kwnames)?;
+    if let Some(pending) = pending {
+        store(vm, pending, result.clone())?;
+    }
     Ok(result)
+}
+
+/// `wrapper(*args)` when not called by CALL directly (`map(f, ...)`, a
+/// bound method): the function is called natively.
+fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match lookup(vm, &args)? {
+        Lookup::Hit(v) => Ok(v),
+        Lookup::Miss { func, store: pending } => call_and_store(vm, &func, &args.values[1..], args.kwnames, pending),
+    }
 }
 
 fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {

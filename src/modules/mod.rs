@@ -6,7 +6,7 @@ mod collections_user;
 mod copy;
 mod deque;
 mod embedded;
-mod functools;
+pub(crate) mod functools;
 mod heapq;
 mod hostfs;
 mod itertools;

@@ -201,16 +201,24 @@ thread_local! {
 }
 
 /// Entropy for an unseeded generator: the clock where there is one.
-fn fresh_key() -> Vec<u32> {
+fn fresh_key(vm: &mut Vm) -> Vec<u32> {
     let count = SEED_COUNTER.with(|c| {
         c.set(c.get() + 1);
         c.get()
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let nanos =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+    let nanos = {
+        let _ = vm;
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+    };
+    // wasm32 has no clock in std: the host's clocks (the page's, in the
+    // browser build), so each run of a game gets different numbers.
     #[cfg(target_arch = "wasm32")]
-    let nanos = 0x5DEE_CE66_D1CE_u64;
+    let nanos = {
+        let wall = vm.host.clock_ms(false).map_or(0x5DEE_CE66_D1CE_u64, |ms| (ms * 1e6) as u64);
+        let mono = vm.host.clock_ms(true).map_or(0, |ms| (ms * 1e6) as u64);
+        wall ^ mono.rotate_left(29)
+    };
     let addr = &count as *const u64 as u64;
     let mixed = nanos ^ count.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ addr.rotate_left(32);
     vec![mixed as u32, (mixed >> 32) as u32, count as u32]
@@ -228,14 +236,14 @@ fn store_seed(d: &PyDict, key: &[u32]) -> Rc<PyList> {
 }
 
 /// The state list of a generator, seeding it from entropy if needed.
-fn state_of(slf: &Value) -> PyResult<Rc<PyList>> {
+fn state_of(vm: &mut Vm, slf: &Value) -> PyResult<Rc<PyList>> {
     let d = inst_dict(slf)?;
     if let Some(Value::List(l)) = d.get_str(STATE_KEY) {
         if l.len() == N + 1 {
             return Ok(l);
         }
     }
-    Ok(store_seed(&d, &fresh_key()))
+    Ok(store_seed(&d, &fresh_key(vm)))
 }
 
 fn key_of_int(n: &BigInt) -> Vec<u32> {
@@ -275,7 +283,7 @@ fn seed_key(vm: &mut Vm, a: &Value, version: i64) -> PyResult<Vec<u32>> {
         return Ok(key_of_int(&BigInt::from_bytes_be(Sign::Plus, &data)));
     }
     match a {
-        Value::None => Ok(fresh_key()),
+        Value::None => Ok(fresh_key(vm)),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(key_of_int(&vm.to_bigint(a).unwrap_or_default())),
         Value::Float(_) => {
             let h = vm.hash(a)? as u64;
@@ -314,9 +322,9 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn random(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("random", &args, 0, 0)?;
-    Ok(Value::Float(random_f64(&*state_of(slf)?)))
+    Ok(Value::Float(random_f64(&*state_of(vm, slf)?)))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -325,7 +333,7 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     if k <= 64 {
         return Ok(Value::bigint(BigInt::from(bits_u64(&l, k as u32))));
     }
@@ -338,7 +346,7 @@ fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     let words = bits_words(&l, n as u64 * 8);
     let mut data: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
     data.truncate(n as usize);
@@ -351,7 +359,7 @@ fn randbelow_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !n.is_positive() {
         return Ok(Value::Int(0));
     }
-    Ok(Value::bigint(below_big(&*state_of(slf)?, &n)))
+    Ok(Value::bigint(below_big(&*state_of(vm, slf)?, &n)))
 }
 
 /// An argument of randrange: an int, or an integral float (deprecated).
@@ -428,7 +436,7 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("randrange() missing 1 required positional argument: 'start'"));
     };
     let stop = vals[1].clone().unwrap_or(Value::None);
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     if let (Value::Int(a), Value::Int(b), None) = (&start, &stop, &vals[2]) {
         let width = i128::from(*b) - i128::from(*a);
         if width > 0 && width <= i128::from(u64::MAX) {
@@ -441,7 +449,7 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, rest) = method_args("randint", &args, 2, 2)?;
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     if let (Value::Int(a), Value::Int(b)) = (&rest[0], &rest[1]) {
         let width = i128::from(*b) + 1 - i128::from(*a);
         if width > 0 && width <= i128::from(u64::MAX) {
@@ -460,7 +468,7 @@ fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n == 0 {
         return Err(PyErr::index_error("Cannot choose from an empty sequence"));
     }
-    let i = below_u64(&*state_of(slf)?, n as u64) as usize;
+    let i = below_u64(&*state_of(vm, slf)?, n as u64) as usize;
     match seq {
         Value::List(l) => Ok(l.items.borrow()[i].clone()),
         Value::Tuple(t) => Ok(t.items[i].clone()),
@@ -472,7 +480,7 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, rest) = method_args("shuffle", &args, 1, 1)?;
     let x = &rest[0];
     let n = py_len(vm, x)?;
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     for i in (1..n).rev() {
         let j = below_u64(&l, i as u64 + 1) as usize;
         if let Value::List(list) = x {
@@ -488,9 +496,9 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("getstate", &args, 0, 0)?;
-    let l = state_of(slf)?;
+    let l = state_of(vm, slf)?;
     let gauss = inst_dict(slf)?.get_str("gauss_next").unwrap_or(Value::None);
     Ok(Value::tuple(vec![Value::Int(3), Value::tuple(l.snapshot()), gauss]))
 }

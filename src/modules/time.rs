@@ -1,7 +1,9 @@
 //! The `time` module: clocks and `sleep`.
 //!
-//! On wasm there is no clock in std; the clocks there advance by a fixed
-//! step per call (and by the slept amount), so timing code still runs.
+//! On wasm there is no clock in std: the host's clocks and sleep are used
+//! (the browser build's are real); a host without them gets clocks that
+//! advance by a fixed step per call (and by the slept amount), so timing
+//! code still runs.
 
 use std::rc::Rc;
 
@@ -41,13 +43,13 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
 
 /// Nanoseconds since the Unix epoch.
 #[cfg(not(target_arch = "wasm32"))]
-fn wall_nanos() -> u64 {
+fn wall_nanos(_vm: &mut Vm) -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
 }
 
 /// Nanoseconds of a monotonic clock.
 #[cfg(not(target_arch = "wasm32"))]
-fn mono_nanos() -> u64 {
+fn mono_nanos(_vm: &mut Vm) -> u64 {
     thread_local! {
         static START: std::time::Instant = std::time::Instant::now();
     }
@@ -55,36 +57,47 @@ fn mono_nanos() -> u64 {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn wall_nanos() -> u64 {
-    1_700_000_000_000_000_000 + mono_nanos()
+fn wall_nanos(vm: &mut Vm) -> u64 {
+    match vm.host.clock_ms(false) {
+        Some(ms) => (ms * 1e6) as u64,
+        None => 1_700_000_000_000_000_000 + fake_nanos(),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
-fn mono_nanos() -> u64 {
+fn mono_nanos(vm: &mut Vm) -> u64 {
+    match vm.host.clock_ms(true) {
+        Some(ms) => (ms * 1e6) as u64 + 1_000_000,
+        None => fake_nanos(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fake_nanos() -> u64 {
     FAKE_NANOS.with(|c| {
         c.set(c.get() + 1_000);
         c.get()
     })
 }
 
-fn time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("time", &args, 0, 0)?;
-    Ok(Value::Float(wall_nanos() as f64 / 1e9))
+    Ok(Value::Float(wall_nanos(vm) as f64 / 1e9))
 }
 
-fn time_ns(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("time_ns", &args, 0, 0)?;
-    Ok(Value::Int(wall_nanos() as i64))
+    Ok(Value::Int(wall_nanos(vm) as i64))
 }
 
-fn perf_counter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn perf_counter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("perf_counter", &args, 0, 0)?;
-    Ok(Value::Float(mono_nanos() as f64 / 1e9))
+    Ok(Value::Float(mono_nanos(vm) as f64 / 1e9))
 }
 
-fn perf_counter_ns(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("perf_counter_ns", &args, 0, 0)?;
-    Ok(Value::Int(mono_nanos() as i64))
+    Ok(Value::Int(mono_nanos(vm) as i64))
 }
 
 /// `sleep(secs)`: sleeps in short slices so an interrupt is noticed.
@@ -102,12 +115,12 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let total = (secs.min(1e7) * 1e9) as u64;
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let end = mono_nanos() + total;
+        let end = mono_nanos(vm) + total;
         loop {
             if vm.host.interrupted() {
                 return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
             }
-            let now = mono_nanos();
+            let now = mono_nanos(vm);
             if now >= end {
                 break;
             }
@@ -115,11 +128,15 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     #[cfg(target_arch = "wasm32")]
-    {
-        if vm.host.interrupted() {
-            return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+    match vm.host.sleep(total as f64 / 1e9) {
+        Some(true) => return Err(PyErr::new(ExcType::KeyboardInterrupt, "")),
+        Some(false) => {}
+        None => {
+            if vm.host.interrupted() {
+                return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
+            }
+            FAKE_NANOS.with(|c| c.set(c.get() + total));
         }
-        FAKE_NANOS.with(|c| c.set(c.get() + total));
     }
     Ok(Value::None)
 }

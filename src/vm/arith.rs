@@ -314,11 +314,6 @@ fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     }))
 }
 
-/// Values whose comparison recurses into their items.
-fn is_container(v: &Value) -> bool {
-    matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_))
-}
-
 /// The size of one list or tuple slot.
 const VALUE_SIZE: usize = std::mem::size_of::<Value>();
 
@@ -589,16 +584,6 @@ impl Vm {
 
     /// The generic COMPARE_OP.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        if !is_container(a) {
-            return self.compare_values(a, b, op);
-        }
-        self.enter_native_recursion(" in comparison")?;
-        let r = self.compare_values(a, b, op);
-        self.depth -= 1;
-        r
-    }
-
-    fn compare_values(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
@@ -676,7 +661,7 @@ impl Vm {
                 return self.seq_compare(&x, &y, op).map(Some);
             }
             (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let eq = self.dict_eq(x, y)?;
+                let eq = self.nested(" in comparison", |vm| vm.dict_eq(x, y))?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Value::Set(_) | Value::DictView(_), Value::Set(_) | Value::DictView(_)) => {
@@ -714,6 +699,10 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
         }
+        self.nested(" in comparison", |vm| vm.seq_compare_items(x, y, op))
+    }
+
+    fn seq_compare_items(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if !self.eq_or_identical(p, q)? {
                 return match op {

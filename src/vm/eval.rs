@@ -47,6 +47,7 @@ impl Vm {
 
     fn execute_inner(&mut self, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<Exit> {
         self.check_recursion()?;
+        self.check_native_depth()?;
         self.depth += 1;
         let base = self.frame_stack.len();
         let mut frame = frame;
@@ -123,7 +124,7 @@ impl Vm {
         self.ticks += 1;
         if self.ticks & INTERRUPT_CHECK_MASK == 0 {
             crate::memory::check()?;
-            if self.host.interrupted() {
+            if self.host.periodic(self.ticks) {
                 return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
             }
         }
@@ -181,6 +182,11 @@ impl Vm {
                 }
             }
         }
+        if let Value::Instance(obj) = &callable {
+            if self.lru_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &obj.class())) {
+                return self.call_lru(frame, &callable, callable_at, args_start, &kwnames);
+            }
+        }
         if let Value::Builtin(b) = &callable {
             // Args are passed straight from the stack: no copy.
             let needs = crate::builtins::needs_caller(b);
@@ -206,6 +212,37 @@ impl Vm {
             }
         }
         self.call_kw(&callable, &args, &kwnames).map(Some)
+    }
+
+    /// A call of an `lru_cache` wrapper: a hit is answered from the cache; a
+    /// miss of a Python function enters it inline (its RETURN_VALUE stores
+    /// the result), so memoized recursion uses no native stack per level.
+    fn call_lru(
+        &mut self,
+        frame: &mut Box<Frame>,
+        wrapper: &Value,
+        callable_at: usize,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Option<Value>> {
+        use crate::modules::functools::{call_and_store, lookup, Lookup};
+        let mut values = Vec::with_capacity(frame.stack.len() - args_start + 1);
+        values.push(wrapper.clone());
+        values.extend_from_slice(&frame.stack[args_start..]);
+        frame.stack.truncate(callable_at);
+        let args = Args { values: &values, kwnames };
+        match lookup(self, &args)? {
+            Lookup::Hit(v) => Ok(Some(v)),
+            Lookup::Miss { func: Value::Function(f), store: pending } if !f.code.flags.generator => {
+                let mut new = self.make_frame(&f, &values[1..], kwnames)?;
+                new.lru_store = pending.map(Box::new);
+                self.push_frame(frame, new)?;
+                Ok(None)
+            }
+            Lookup::Miss { func, store: pending } => {
+                call_and_store(self, &func, &values[1..], kwnames, pending).map(Some)
+            }
+        }
     }
 
     /// What frame-reading builtins need; `locals()` is built only when asked for.
@@ -324,6 +361,7 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let init_self = frame.init_self.take();
+                    let lru_store = frame.lru_store.take();
                     let caller = self.frame_stack.pop().expect("caller");
                     let done = std::mem::replace(frame, caller);
                     self.depth -= 1;
@@ -334,6 +372,9 @@ impl Vm {
                             return Err(crate::specialize::call::init_returned(self, &v));
                         }
                         v = obj;
+                    }
+                    if let Some(store) = lru_store {
+                        crate::modules::functools::store(self, *store, v.clone())?;
                     }
                     frame.push(v);
                     if HAS_PENDING_FINALIZERS.get() {
@@ -891,7 +932,11 @@ impl Vm {
                 Op::JUMP_FORWARD => frame.ip = arg as usize,
                 Op::JUMP_BACKWARD => {
                     self.periodic_check()?;
+                    let back_edge = frame.ip - 1;
                     frame.ip = arg as usize;
+                    if self.tier.is_some() {
+                        self.tier_back_edge(frame, back_edge);
+                    }
                 }
                 Op::POP_JUMP_IF_FALSE => {
                     let v = frame.pop();

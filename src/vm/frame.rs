@@ -23,6 +23,9 @@ pub struct Frame {
     /// Set on an `__init__` frame entered by `CALL_ALLOC_AND_ENTER_INIT`:
     /// the new object, which its caller receives instead of `None`.
     pub init_self: Option<Value>,
+    /// Set on a frame entered for an `lru_cache` miss: where its return
+    /// value is cached.
+    pub(crate) lru_store: Option<Box<crate::modules::functools::LruStore>>,
 }
 
 impl Frame {
@@ -31,7 +34,18 @@ impl Frame {
         let mut stack = Vec::with_capacity(nlocals + code.stacksize);
         stack.resize(nlocals, Value::Null);
         let cells = code.cellvars.iter().map(|_| Rc::new(PyCell::default())).collect();
-        Box::new(Frame { code, ip: 0, stack, nlocals, cells, globals, namespace, func: None, init_self: None })
+        Box::new(Frame {
+            code,
+            ip: 0,
+            stack,
+            nlocals,
+            cells,
+            globals,
+            namespace,
+            func: None,
+            init_self: None,
+            lru_store: None,
+        })
     }
 
     #[inline]
@@ -139,6 +153,7 @@ impl crate::vm::Vm {
                 namespace: None,
                 func: None,
                 init_self: None,
+                lru_store: None,
             }),
         }
     }
@@ -150,6 +165,7 @@ impl crate::vm::Vm {
         f.namespace = None;
         f.func = None;
         f.init_self = None;
+        f.lru_store = None;
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             f.globals = self.empty_dict.clone();
             self.frame_pool.push(f);

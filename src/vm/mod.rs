@@ -10,6 +10,7 @@ pub mod attr;
 pub mod call;
 mod classhooks;
 mod coroutine;
+pub mod depth;
 pub mod error;
 pub mod eval;
 pub mod frame;
@@ -21,6 +22,7 @@ pub mod ops;
 mod pattern;
 pub mod repr;
 mod suggest;
+pub mod tier;
 pub mod types;
 
 use std::cell::RefCell;
@@ -42,6 +44,19 @@ pub trait Host {
     fn write_stderr(&mut self, s: &str);
     /// Reads one line (without the newline); `None` at end of input.
     fn read_line(&mut self, prompt: &str) -> Option<String>;
+    /// Milliseconds of the wall clock (since the Unix epoch) or, with
+    /// `monotonic`, of a monotonic clock, where the host has one: wasm32's
+    /// std has no clock, the browser build reads the page's. `None`: the
+    /// `time` module uses its own.
+    fn clock_ms(&mut self, _monotonic: bool) -> Option<f64> {
+        None
+    }
+    /// Sleeps for `secs` seconds where the host can (the browser build blocks
+    /// its worker); `Some(true)` when an interrupt cut the sleep short.
+    /// `None`: the host cannot sleep and `time.sleep` does it its own way.
+    fn sleep(&mut self, _secs: f64) -> Option<bool> {
+        None
+    }
     fn flush(&mut self) {}
     /// Milliseconds on a monotonic clock (quickening events are stamped
     /// with it). Hosts without a clock may keep the default.
@@ -69,6 +84,13 @@ pub trait Host {
     fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
         let _ = (path, data, append);
         Err((ENOSYS, "Function not implemented".to_owned()))
+    }
+    /// Called by the eval loop's periodic check (every few thousand
+    /// instructions) with the number of ticks so far; hosts hang timers on
+    /// it (the browser build's snapshots). Returning true raises
+    /// KeyboardInterrupt.
+    fn periodic(&mut self, _ticks: u64) -> bool {
+        self.interrupted()
     }
 }
 
@@ -153,6 +175,11 @@ pub struct Vm {
     pub ascii_chars: Vec<Value>,
     /// Top-level code objects run by this VM (the roots of `--stats`).
     pub codes: Vec<Rc<Code>>,
+    /// The native tier, when the host installed one (see `tier.rs`).
+    pub tier: Option<Box<dyn tier::Tier>>,
+    /// `functools._lru_cache_wrapper` once imported: CALL runs a cache miss
+    /// as an inline frame (`modules::functools::lookup`).
+    pub lru_class: Option<Rc<crate::objects::Class>>,
 }
 
 impl Vm {
@@ -180,6 +207,8 @@ impl Vm {
             started_ms,
             ascii_chars: (0u8..128).map(|b| Value::string(char::from(b).to_string())).collect(),
             codes: Vec::new(),
+            tier: None,
+            lru_class: None,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -146,13 +146,13 @@ impl Vm {
             },
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash::hash_bytes(&b.data),
-            Value::Tuple(t) => {
+            Value::Tuple(t) => self.nested("", |vm| {
                 let mut hs = Vec::with_capacity(t.items.len());
                 for item in t.items.iter() {
-                    hs.push(self.hash(item)?);
+                    hs.push(vm.hash(item)?);
                 }
-                hash::hash_tuple(hs)
-            }
+                Ok(hash::hash_tuple(hs))
+            })?,
             Value::Set(s) if s.frozen => {
                 // Order-independent combination, as frozenset's hash is.
                 let mut h: u64 = 0;
@@ -464,6 +464,11 @@ impl Vm {
 
     /// Normalises an index against a length, for `seq[i]`.
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        self.seq_index_i64(key, len as i64, what).map(|i| i as usize)
+    }
+
+    /// `seq_index` for lengths that need not fit a `usize` (ranges on 32-bit wasm).
+    pub fn seq_index_i64(&mut self, key: &Value, len: i64, what: &str) -> PyResult<i64> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
@@ -485,12 +490,11 @@ impl Vm {
                 )))
             }
         };
-        let len = len as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
             return Err(PyErr::index_error(format!("{what} index out of range")));
         }
-        Ok(j as usize)
+        Ok(j)
     }
 
     /// Resolves a slice against a length: (start, stop, step) as CPython's
@@ -625,8 +629,8 @@ impl Vm {
                 })))
             }
             (Value::Range(r), k) => {
-                let i = self.seq_index(k, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let i = self.seq_index_i64(k, r.len(), "range object")?;
+                Ok(Value::Int(r.get(i)))
             }
             (Value::Dict(d), k) => match self.dict_get(d, k)? {
                 Some(v) => Ok(v),

@@ -1,6 +1,6 @@
 //! `repr()`, `str()` and `format()`.
 
-use super::{ExcType, PyErr, Vm};
+use super::{PyErr, Vm};
 use crate::objects::format::{self, float_repr, str_repr};
 use crate::objects::{PyResult, Value};
 
@@ -159,24 +159,10 @@ impl Vm {
         if self.repr_guard.borrow().contains(&id) {
             return Ok(placeholder.to_owned());
         }
-        self.enter_native_recursion(" while getting the repr of an object")?;
         self.repr_guard.borrow_mut().push(id);
-        let r = f(self);
-        self.repr_guard.borrow_mut().pop();
-        self.depth -= 1;
+        let r = self.nested(" while getting the repr of an object", f);
+        self.repr_guard.borrow_mut().retain(|x| *x != id);
         r
-    }
-
-    /// Counts a builtin's recursion into nested containers (repr, ==)
-    /// against the recursion limit, so a deep or self-referential structure
-    /// raises RecursionError instead of overflowing the native stack. The
-    /// caller decrements `depth` when it returns.
-    pub(crate) fn enter_native_recursion(&mut self, context: &str) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(ExcType::RecursionError, format!("maximum recursion depth exceeded{context}")));
-        }
-        self.depth += 1;
-        Ok(())
     }
 
     /// `str(big int)` with CPython's limit on digits.

@@ -1,0 +1,2 @@
+# bench/run times this program alone as each peer's start-up time.
+print("hi")

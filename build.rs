@@ -1,0 +1,62 @@
+//! Generates the browser conformance tests: one `#[wasm_bindgen_test]` per
+//! program in `tests/conformance/` (each with its recorded CPython output),
+//! written to `$OUT_DIR/conformance_tests.rs` and included by
+//! `tests/browser.rs`. A new program is picked up without editing a list.
+//!
+//! Only wasm32 builds look at the programs (and rerun when they change), so
+//! native builds never recompile because a test program changed.
+
+use std::fmt::Write;
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut tests = String::new();
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rerun-if-changed=tests/conformance");
+        let dir =
+            PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("tests/conformance");
+        let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("tests/conformance exists")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        programs.sort();
+        for program in programs {
+            let stem = program.file_stem().and_then(|s| s.to_str()).expect("UTF-8 program names").to_owned();
+            let ident: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+            let expected = program.with_extension("expected");
+            let _ = writeln!(
+                tests,
+                "#[wasm_bindgen_test]\nfn conformance_{ident}() {{\n    check_conformance({stem:?}, include_str!({:?}), include_str!({:?}));\n}}\n",
+                program.display().to_string(),
+                expected.display().to_string(),
+            );
+        }
+        tests.push_str("/// The modules in tests/conformance's folders, which programs import.\nconst MODULE_FILES: &[(&str, &str)] = &[\n");
+        for (rel, path) in module_files(&dir, "") {
+            let _ = writeln!(tests, "    ({rel:?}, include_str!({:?})),", path.display().to_string());
+        }
+        tests.push_str("];\n");
+    }
+    std::fs::write(out_dir.join("conformance_tests.rs"), tests).expect("OUT_DIR is writable");
+}
+
+/// Every `.py` file in the subfolders of `dir`, with its path relative to
+/// `dir` (`userpkg/shapes.py`): the sources a program there can import.
+fn module_files(dir: &std::path::Path, prefix: &str) -> Vec<(String, PathBuf)> {
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).expect("readable").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    let mut files = Vec::new();
+    for path in entries {
+        let name = path.file_name().and_then(|s| s.to_str()).expect("UTF-8 names").to_owned();
+        if path.is_dir() {
+            files.extend(module_files(&path, &format!("{prefix}{name}/")));
+        } else if !prefix.is_empty() && name.ends_with(".py") {
+            files.push((format!("{prefix}{name}"), path));
+        }
+    }
+    files
+}

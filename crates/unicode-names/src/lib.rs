@@ -1,0 +1,165 @@
+//! Unicode character names for `\N{...}` escapes, looked up the way
+//! CPython's `unicodedata.lookup` does for string literals: case-insensitive,
+//! aliases included, CJK and other hex-suffixed names and Hangul syllables
+//! computed rather than stored.
+//!
+//! The table (`names.txt`, written by `scripts/gen-unicode-names.py` from
+//! CPython's own `unicodedata`) is plain text scanned linearly. A lookup
+//! costs well under a millisecond and happens only when the compiler meets
+//! an escape, while the front-coded text gzips to ~107 KB where the indexed tables of
+//! the crate this replaces took ~400 KB of the browser download.
+
+const TABLE: &str = include_str!("../names.txt");
+
+/// The character named `name`, if Unicode (as CPython knows it) has one.
+pub fn character(name: &str) -> Option<char> {
+    if !name.is_ascii() || name.is_empty() {
+        return None;
+    }
+    let name = name.to_ascii_uppercase();
+    hangul_syllable(&name).or_else(|| hex_suffixed(&name)).or_else(|| alias(&name)).or_else(|| listed(&name))
+}
+
+fn sections() -> (&'static str, &'static str, &'static str) {
+    let (names, rest) = TABLE.split_once("@alias\n").expect("names.txt has an @alias section");
+    let (aliases, ranges) = rest.split_once("#range\n").expect("names.txt has a #range section");
+    (names, aliases, ranges)
+}
+
+/// Walks the named code points in order. A line is `NAME` for the code
+/// point after the previous one, or `+gap;NAME` when `gap` code points lie
+/// between; `NAME` is front-coded: its first character, `'0' + n`, says
+/// that the name starts with the previous name's first `n` characters.
+fn listed(name: &str) -> Option<char> {
+    let mut code: i64 = -1;
+    let mut current = String::new();
+    for line in sections().0.lines() {
+        let coded = match line.strip_prefix('+') {
+            Some(rest) => {
+                let (gap, coded) = rest.split_once(';')?;
+                code += i64::from_str_radix(gap, 16).ok()?;
+                coded
+            }
+            None => line,
+        };
+        code += 1;
+        let shared = usize::from(*coded.as_bytes().first()?).checked_sub(usize::from(b'0'))?;
+        current.truncate(shared);
+        current.push_str(&coded[1..]);
+        if current == name {
+            return char::from_u32(u32::try_from(code).ok()?);
+        }
+    }
+    None
+}
+
+fn alias(name: &str) -> Option<char> {
+    sections().1.lines().find_map(|line| {
+        let (code, alias) = line.split_once(';')?;
+        (alias == name).then(|| u32::from_str_radix(code, 16).ok().and_then(char::from_u32))?
+    })
+}
+
+/// `CJK UNIFIED IDEOGRAPH-4E00` and the other families named by code point.
+fn hex_suffixed(name: &str) -> Option<char> {
+    let (prefix, digits) = name.rsplit_once('-')?;
+    if !(4..=6).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let code = u32::from_str_radix(digits, 16).ok()?;
+    let in_a_range = sections().2.lines().any(|line| {
+        let mut fields = line.split(';');
+        let (Some(p), Some(lo), Some(hi)) = (fields.next(), fields.next(), fields.next()) else {
+            return false;
+        };
+        let bound = |h: &str| u32::from_str_radix(h, 16).unwrap_or(0);
+        p.strip_suffix('-') == Some(prefix) && (bound(lo)..=bound(hi)).contains(&code)
+    });
+    in_a_range.then(|| char::from_u32(code))?
+}
+
+// The short names of the leading consonants, vowels and trailing consonants
+// that compose a Hangul syllable's name (The Unicode Standard, 3.12).
+const LEADS: [&str; 19] =
+    ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const VOWELS: [&str; 21] = [
+    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU",
+    "YI", "I",
+];
+const TRAILS: [&str; 28] = [
+    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S",
+    "SS", "NG", "J", "C", "K", "T", "P", "H",
+];
+
+/// `HANGUL SYLLABLE GAG`: each part is matched longest first, as CPython does.
+fn hangul_syllable(name: &str) -> Option<char> {
+    let mut rest = name.strip_prefix("HANGUL SYLLABLE ")?;
+    let mut take = |parts: &[&str]| {
+        let (index, part) =
+            parts.iter().enumerate().filter(|(_, p)| rest.starts_with(**p)).max_by_key(|(_, p)| p.len())?;
+        rest = &rest[part.len()..];
+        Some(index as u32)
+    };
+    let (lead, vowel, trail) = (take(&LEADS)?, take(&VOWELS)?, take(&TRAILS)?);
+    if !rest.is_empty() {
+        return None;
+    }
+    char::from_u32(0xAC00 + (lead * 21 + vowel) * 28 + trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::character;
+
+    #[test]
+    fn listed_names_case_insensitively() {
+        assert_eq!(character("LATIN SMALL LETTER A"), Some('a'));
+        assert_eq!(character("latin small letter a"), Some('a'));
+        assert_eq!(character("SPACE"), Some(' '));
+        assert_eq!(character("GREEK SMALL LETTER ALPHA"), Some('α'));
+        assert_eq!(character("SNOWMAN"), Some('☃'));
+        assert_eq!(character("PILE OF POO"), Some('💩'));
+        assert_eq!(character("LATIN SMALL LETTER A "), None);
+        assert_eq!(character("NO SUCH CHARACTER"), None);
+        assert_eq!(character(""), None);
+        assert_eq!(character("É"), None);
+    }
+
+    #[test]
+    fn aliases_hex_families_and_hangul() {
+        assert_eq!(character("NBSP"), Some('\u{a0}'));
+        assert_eq!(character("LINE FEED"), Some('\n'));
+        assert_eq!(character("CJK UNIFIED IDEOGRAPH-4E00"), Some('\u{4e00}'));
+        assert_eq!(character("cjk unified ideograph-9fff"), Some('\u{9fff}'));
+        assert_eq!(character("CJK UNIFIED IDEOGRAPH-A000"), None);
+        assert_eq!(character("CJK UNIFIED IDEOGRAPH-20000"), Some('\u{20000}'));
+        assert_eq!(character("HANGUL SYLLABLE GA"), Some('\u{ac00}'));
+        assert_eq!(character("HANGUL SYLLABLE HIH"), Some('\u{d7a3}'));
+        assert_eq!(character("HANGUL SYLLABLE A"), Some('\u{c544}'));
+        assert_eq!(character("HANGUL SYLLABLE GAX"), None);
+    }
+
+    #[test]
+    fn the_last_listed_name_and_gaps() {
+        // U+E01EF is the last named code point outside the hex families.
+        assert_eq!(character("VARIATION SELECTOR-256"), Some('\u{e01ef}'));
+        // After a gap (+n;) the count resumes at the right code point.
+        assert_eq!(character("LATIN CAPITAL LETTER A WITH GRAVE"), Some('À'));
+    }
+
+    /// Every 61st named code point, as CPython names it, resolves back.
+    #[test]
+    fn agrees_with_cpython_on_a_sample() {
+        let script = "import unicodedata as u\nfor c in range(0, 0x110000, 61):\n    n = u.name(chr(c), None)\n    if n: print(c, n)";
+        let out = std::process::Command::new("python3").args(["-c", script]).output().expect("python3 runs");
+        let listing = String::from_utf8(out.stdout).expect("utf-8");
+        let mut checked = 0;
+        for line in listing.lines() {
+            let (code, name) = line.split_once(' ').expect("code and name");
+            let code: u32 = code.parse().expect("a number");
+            assert_eq!(character(name).map(u32::from), Some(code), "{name}");
+            checked += 1;
+        }
+        assert!(checked > 1000, "only {checked} names checked");
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the browser package into pkg/: brisk.js (ES module, `--target web`)
+# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt.
+# Run scripts/setup-wasm.sh first (scripts/test.sh does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# The `wasm-release` cargo profile (Cargo.toml): opt-level "z", fat LTO, one
+# codegen unit, panic=abort, stripped; the native binary keeps `release`.
+wasm-pack build --target web --out-dir pkg --out-name brisk --profile wasm-release --no-pack
+
+# A copy with the name section, for `twiggy top -n 20 target/brisk-names.wasm`.
+wasm="pkg/brisk_bg.wasm"
+cp "$wasm" target/brisk-names.wasm
+# The features rustc enables for wasm32 are named explicitly, so wasm-opt
+# accepts the module whether or not its target-features section survived.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$wasm" -o "$wasm.opt"
+mv "$wasm.opt" "$wasm"
+
+raw=$(wc -c < "$wasm")
+gz=$(gzip -9 < "$wasm" | wc -c)
+printf 'pkg/brisk_bg.wasm: %d bytes, %d gzipped\n' "$raw" "$gz"
