@@ -123,8 +123,21 @@ impl CountingAlloc {
             }
             EXCEEDED.store(true, Ordering::Relaxed);
         }
-        PEAK.fetch_max(after, Ordering::Relaxed);
+        // A plain load and a rare store rather than `fetch_max` (a
+        // compare-and-swap loop on every allocation): two threads racing
+        // here can only make the peak read low, and it is a statistic.
+        if after > PEAK.load(Ordering::Relaxed) {
+            PEAK.store(after, Ordering::Relaxed);
+        }
         true
+    }
+
+    /// Records that a counting allocator is installed; loads first so that
+    /// the flag's cache line is written once, not on every allocation.
+    fn mark_counting() {
+        if !COUNTING.load(Ordering::Relaxed) {
+            COUNTING.store(true, Ordering::Relaxed);
+        }
     }
 
     fn release(size: usize) {
@@ -141,7 +154,7 @@ impl CountingAlloc {
 // when `System` fails, so the counter matches live bytes at all times.
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        COUNTING.store(true, Ordering::Relaxed);
+        Self::mark_counting();
         if !Self::admit(layout.size()) {
             return std::ptr::null_mut();
         }
@@ -154,7 +167,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        COUNTING.store(true, Ordering::Relaxed);
+        Self::mark_counting();
         if !Self::admit(layout.size()) {
             return std::ptr::null_mut();
         }
