@@ -2,7 +2,8 @@
 //!
 //! Every host shares one accounting: a counting global allocator
 //! ([`CountingAlloc`], installed by the binary that links the interpreter:
-//! the CLI, the test binaries, the wasm build) adds and subtracts every
+//! the CLI and `tests/memory_limit.rs`; not yet the wasm build, where only
+//! [`reserve`]'s address-space bound applies) adds and subtracts every
 //! allocation's size to [`used`], and the interpreter enforces a limit
 //! ([`set_limit`]) in two ways:
 //!
