@@ -183,7 +183,7 @@ impl Vm {
             }
         }
         if let Value::Instance(obj) = &callable {
-            if self.lru_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &obj.class())) {
+            if self.lru_class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &obj.class.borrow())) {
                 return self.call_lru(frame, &callable, callable_at, args_start, &kwnames);
             }
         }
@@ -226,9 +226,10 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<Option<Value>> {
         use crate::modules::functools::{call_and_store, lookup, Lookup};
+        // The arguments move off the stack, behind the wrapper (`self`).
         let mut values = Vec::with_capacity(frame.stack.len() - args_start + 1);
         values.push(wrapper.clone());
-        values.extend_from_slice(&frame.stack[args_start..]);
+        values.extend(frame.stack.drain(args_start..));
         frame.stack.truncate(callable_at);
         let args = Args { values: &values, kwnames };
         match lookup(self, &args)? {
