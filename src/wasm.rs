@@ -20,13 +20,22 @@
 //! // r = { ok, exit_code, error (traceback text or null), elapsed_ms, instructions }
 //! s.disassemble(source);  // { error: null | SyntaxError report, code_objects: [...] }
 //! s.stats();              // the last run's `brisk run --stats-json` document (null before a run)
+//! opcodes();              // the instruction set: [{name, family, adaptive, specialized, doc}]
 //! ```
 //!
 //! - `input(prompt)`: as in CPython the prompt is also written to stdout
 //!   (flushed before the call), so the transcript matches CPython's.
-//! - `delta` = `{ elapsed_ms, instructions, changes: [{index, code, offset, opname}], done }`:
-//!   `changes` lists instructions the specializer rewrote since the previous
-//!   delta. `index` is the code object's position in `disassemble(source)`'s
+//! - `delta` = `{ elapsed_ms, instructions, changes, rows, events, events_total, profile, done }`
+//!   (and `code_ids` in the first), built by `introspect::live`:
+//!   `changes: [{index, code, offset, opname}]` lists instructions the
+//!   specializer rewrote since the previous delta; `rows: [{index, offset,
+//!   opname, state, counter, executions, hits, misses}]` every adaptive
+//!   instruction whose state or counters moved; `events` the quickening
+//!   events logged since (the `stats()` event shape, at most 2,000, the
+//!   newest; `events_total` counts all); `profile: [[index, ms]]` the time
+//!   spent per code object since the previous delta (sampled at the
+//!   periodic check; index -1 is code outside the program); `code_ids[i]`
+//!   is the `Code::id` of code object `i`, the id events name. `index` is the code object's position in `disassemble(source)`'s
 //!   `code_objects` (pre-order, the order `brisk dis` prints them in: the
 //!   same for every compilation of a source); `code` is its `id`, the one
 //!   `stats()` and its quickening events use (new at each compilation).
@@ -51,8 +60,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::compile::code::Code;
-use crate::introspect::{changes_json, disassembly_json, error_json, OpTracker};
-use crate::vm::{Host, Vm, VmOptions};
+use crate::introspect::{disassembly_json, error_json, opcodes_json, LiveTracker};
+use crate::specialize::events::EventRing;
+use crate::vm::{Host, Periodic, Vm, VmOptions};
 use crate::Outcome;
 
 /// Snapshots and output flushes happen at most this often while a program runs.
@@ -195,7 +205,7 @@ struct HostState {
     last_snapshot_ms: f64,
     stdout: String,
     stderr: String,
-    tracker: Option<OpTracker>,
+    tracker: Option<LiveTracker>,
     /// The first exception a callback threw; the run stops and rethrows it.
     callback_error: Option<JsValue>,
     #[cfg(feature = "test-hooks")]
@@ -240,16 +250,17 @@ impl HostState {
         }
     }
 
-    fn send_snapshot(&mut self, now_ms: f64, ticks: u64, done: bool) {
+    fn send_snapshot(&mut self, now_ms: f64, ticks: u64, done: bool, events: &EventRing) {
         self.last_snapshot_ms = now_ms;
         if self.callbacks.snapshot.is_none() {
             return;
         }
-        let changes = self.tracker.as_mut().map(|t| changes_json(&t.changes())).unwrap_or_else(|| "[]".to_owned());
-        let json = format!(
-            "{{\"elapsed_ms\":{},\"instructions\":{ticks},\"changes\":{changes},\"done\":{done}}}",
-            now_ms - self.start_ms
-        );
+        let live = match self.tracker.as_mut() {
+            Some(t) => t.delta_json(events),
+            None => "\"changes\":[],\"rows\":[],\"events\":[],\"events_total\":0,\"profile\":[]".to_owned(),
+        };
+        let json =
+            format!("{{\"elapsed_ms\":{},\"instructions\":{ticks},{live},\"done\":{done}}}", now_ms - self.start_ms);
         if let Ok(delta) = js_sys::JSON::parse(&json) {
             self.call(|c| &c.snapshot, &delta);
         }
@@ -309,6 +320,11 @@ impl Host for WasmHost {
         })
     }
 
+    /// Quickening events are stamped with `performance.now()`.
+    fn now_ms(&self) -> f64 {
+        self.0.borrow().clock.now_ms()
+    }
+
     /// The page's clocks: `performance.now()` and `Date.now()`.
     fn clock_ms(&mut self, monotonic: bool) -> Option<f64> {
         Some(if monotonic { self.0.borrow().clock.now_ms() } else { js_sys::Date::now() })
@@ -339,7 +355,7 @@ impl Host for WasmHost {
         }
     }
 
-    fn periodic(&mut self, ticks: u64) -> bool {
+    fn periodic(&mut self, check: Periodic<'_>) -> bool {
         #[cfg(feature = "test-hooks")]
         if let Some(message) = self.0.borrow_mut().test_panic.take() {
             panic!("{message}");
@@ -349,10 +365,13 @@ impl Host for WasmHost {
             return true;
         }
         let now = st.clock.now_ms();
+        if let Some(tracker) = st.tracker.as_mut() {
+            tracker.sample(check.code_id, now);
+        }
         if now - st.last_snapshot_ms >= SNAPSHOT_INTERVAL_MS {
             st.flush_stderr();
             st.flush_stdout();
-            st.send_snapshot(now, ticks, false);
+            st.send_snapshot(now, check.ticks, false, check.events);
         }
         st.callback_error.is_some()
     }
@@ -416,7 +435,7 @@ impl RunJob {
         let mut vm = Vm::new(Box::new(WasmHost(state.clone())), self.options);
         let outcome = match compile_program(&mut vm, &self.source, &self.filename) {
             Ok(code) => {
-                state.borrow_mut().tracker = Some(OpTracker::new(&code));
+                state.borrow_mut().tracker = Some(LiveTracker::new(&code));
                 crate::run_code(&mut vm, code)
             }
             Err(outcome) => outcome,
@@ -424,10 +443,10 @@ impl RunJob {
         vm.host.flush();
         let ticks = vm.ticks;
         let stats_json = crate::stats_json(&vm);
-        drop(vm);
         let mut st = state.borrow_mut();
         let now = st.clock.now_ms();
-        st.send_snapshot(now, ticks, true);
+        st.send_snapshot(now, ticks, true, &vm.events);
+        drop(vm);
         RunReport { outcome, elapsed_ms: now - start_ms, ticks, stats_json, callback_error: st.callback_error.take() }
     }
 }
@@ -523,4 +542,11 @@ impl Session {
             None => Ok(JsValue::NULL),
         }
     }
+}
+
+/// The instruction set, from the one table: `[{name, family, adaptive,
+/// specialized, doc}]` (the page's legend).
+#[wasm_bindgen]
+pub fn opcodes() -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&opcodes_json())
 }

@@ -508,6 +508,69 @@ fn a_loop_specializes_binary_op_to_add_int() {
     );
 }
 
+fn delta_items(snapshots: &[JsValue], key: &str) -> Vec<JsValue> {
+    snapshots.iter().flat_map(|d| js_sys::Array::from(&field(d, key)).iter().collect::<Vec<_>>()).collect()
+}
+
+#[wasm_bindgen_test]
+fn deltas_carry_rows_events_and_the_profile() {
+    // A call site that sees ints, then floats: specialize, miss, respecialize.
+    let src = "def add(a, b):\n    return a + b\nfor i in range(30000):\n    add(i, 1)\nfor i in range(30000):\n    add(i + 0.5, 1.0)\n";
+    let (r, out) = run(src);
+    assert!(r.ok, "{:?}", r.error);
+    let first = out.snapshots.first().expect("a snapshot");
+    let ids = js_sys::Array::from(&field(first, "code_ids"));
+    assert_eq!(ids.length(), 2, "the module and `add`");
+    let add_id = ids.get(1).as_f64().expect("an id");
+    // Rows: the addition in `add` (code object 1) ends specialized for floats,
+    // with every execution counted.
+    let rows = delta_items(&out.snapshots, "rows");
+    let last_add = rows
+        .iter()
+        .rev()
+        .find(|row| {
+            field(row, "index").as_f64() == Some(1.0)
+                && field(row, "opname").as_string().is_some_and(|o| o.starts_with("BINARY_OP"))
+        })
+        .expect("a row for the addition");
+    assert_eq!(field(last_add, "opname").as_string().as_deref(), Some("BINARY_OP_ADD_FLOAT"));
+    assert_eq!(field(last_add, "executions").as_f64(), Some(60000.0));
+    assert!(field(last_add, "misses").as_f64().unwrap_or(0.0) >= 1.0);
+    // Events: specialize to int, a miss or deopt, specialize to float.
+    let events = delta_items(&out.snapshots, "events");
+    let kinds: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| field(e, "code").as_f64() == Some(add_id))
+        .map(|e| (field(e, "kind").as_string().unwrap_or_default(), field(e, "to").as_string().unwrap_or_default()))
+        .collect();
+    let at = |kind: &str, to: &str| kinds.iter().position(|(k, t)| k == kind && t == to);
+    let int = at("specialize", "BINARY_OP_ADD_INT").expect("specialized for ints");
+    let float = at("specialize", "BINARY_OP_ADD_FLOAT").expect("respecialized for floats");
+    assert!(kinds[int..float].iter().any(|(k, _)| k == "miss" || k == "deopt"), "{kinds:?}");
+    let times: Vec<f64> = events.iter().map(|e| field(e, "time_ms").as_f64().expect("time_ms")).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "events are in time order: {times:?}");
+    assert!(times.last().is_some_and(|&t| t > 0.0 && t <= r.elapsed_ms), "stamped with the page's clock: {times:?}");
+    let total = field(out.snapshots.last().expect("final"), "events_total").as_f64().expect("events_total");
+    assert_eq!(total as usize, events.len(), "every event reached a delta");
+    // The profile charged time to `add` and the module.
+    let profile = delta_items(&out.snapshots, "profile");
+    let indexes: Vec<f64> = profile.iter().map(|p| js_sys::Array::from(p).get(0).as_f64().expect("index")).collect();
+    assert!(indexes.contains(&1.0), "{indexes:?}");
+}
+
+#[wasm_bindgen_test]
+fn opcodes_list_the_instruction_table() {
+    let ops = js_sys::Array::from(&brisk::wasm::opcodes().expect("opcodes"));
+    assert!(ops.length() > 100, "{} opcodes", ops.length());
+    let add = ops
+        .iter()
+        .find(|o| field(o, "name").as_string().as_deref() == Some("BINARY_OP_ADD_INT"))
+        .expect("BINARY_OP_ADD_INT");
+    assert_eq!(field(&add, "family").as_string().as_deref(), Some("BINARY_OP"));
+    assert_eq!(field(&add, "specialized").as_bool(), Some(true));
+    assert!(field(&add, "doc").as_string().is_some_and(|d| !d.is_empty()));
+}
+
 fn panicking_session(message: &str) -> Session {
     let options = Object::new();
     set(&options, "testPanic", &JsValue::from_str(message));

@@ -49,13 +49,13 @@ fn interrupt(src: &str, after: Duration) -> (Outcome, String, Duration) {
     (outcome, text, latency)
 }
 
-/// The program is interrupted at `line` within the latency bound.
-fn assert_interrupted_at(src: &str, line: u32) -> Duration {
+/// The program is interrupted at one of `lines` within the latency bound.
+fn assert_interrupted_at(src: &str, lines: &[u32]) -> Duration {
     let (outcome, _, latency) = interrupt(src, Duration::from_millis(200));
     match outcome {
         Outcome::Error(text) => {
             assert!(text.ends_with("KeyboardInterrupt\n"), "{src}\n{text}");
-            assert!(text.contains(&format!("line {line},")), "{src}\n{text}");
+            assert!(lines.iter().any(|line| text.contains(&format!("line {line},"))), "{src}\n{text}");
         }
         other => panic!("{src}: expected KeyboardInterrupt, got {other:?}"),
     }
@@ -67,16 +67,20 @@ fn assert_interrupted_at(src: &str, line: u32) -> Duration {
 #[test]
 fn interrupts_stop_loops_and_long_builtins() {
     let cases = [
-        ("while True:\n    pass\n", 2),
-        ("x = 0\nwhile True:\n    x += 1\n", 3),
-        ("def f():\n    return f2()\ndef f2():\n    while True: pass\nf()\n", 4),
-        ("print(sum(range(10**18)))\n", 1),
-        ("import time\ntime.sleep(1000)\n", 2),
-        ("import itertools\nfor _ in itertools.count():\n    pass\n", 2),
-        ("import itertools\nprint(-1 in itertools.count())\n", 2),
-        ("x = [0] * 10**6\nwhile True:\n    x.sort()\n", 3),
+        ("while True:\n    pass\n", &[2][..]),
+        ("x = 0\nwhile True:\n    x += 1\n", &[3]),
+        ("def f():\n    return f2()\ndef f2():\n    while True: pass\nf()\n", &[4]),
+        ("print(sum(range(10**18)))\n", &[1]),
+        ("import time\ntime.sleep(1000)\n", &[2]),
+        // `itertools.count` is a Python generator here: the periodic check
+        // (its gap varies, see `check_gap`) lands on the loop's back-edge,
+        // line 3, as CPython reports, or on resuming the generator at the
+        // `for`, line 2.
+        ("import itertools\nfor _ in itertools.count():\n    pass\n", &[2, 3]),
+        ("import itertools\nprint(-1 in itertools.count())\n", &[2]),
+        ("x = [0] * 10**6\nwhile True:\n    x.sort()\n", &[3]),
     ];
-    let worst = cases.iter().map(|(src, line)| assert_interrupted_at(src, *line)).max();
+    let worst = cases.iter().map(|(src, lines)| assert_interrupted_at(src, lines)).max();
     eprintln!("worst interrupt latency: {worst:?}");
 }
 

@@ -1,11 +1,11 @@
-// The playground page: wires the editor, the console, the toolbar and the
-// interpreter runner together. Views for the quickening panel (issue 7)
-// subscribe to the same runner events through `window.brisk.runner`.
+// The playground page: wires the editor, the console, the toolbar, the
+// quickening view and the interpreter runner together.
 import "./styles.css";
 import { createEditor } from "./views/editor.js";
 import { ConsoleView } from "./views/console.js";
 import { createMenu } from "./views/menu.js";
 import { Runner } from "./runner.js";
+import { QuickeningView } from "./insights/panel.js";
 import { examples, welcome } from "./examples.js";
 import { encodeFragment, decodeFragment, loadDraft, saveDraft } from "./share.js";
 
@@ -83,6 +83,7 @@ function mountEditor(code) {
     onCursor(line, col) {
       ui.cursor.textContent = `Ln ${line}, Col ${col}`;
     },
+    onLineClick: (line) => insights?.selectLine(line),
   });
   window.addEventListener("pagehide", () => {
     clearTimeout(saveTimer);
@@ -101,7 +102,7 @@ const consoleView = new ConsoleView($("#console"), {
 
 function startRun() {
   if (run || runner.state === "failed") return;
-  runner.run(editor.getCode());
+  runner.run(editor.getCode(), { quicken: insights.quicken });
 }
 
 runner.on("start", ({ id }) => {
@@ -327,10 +328,16 @@ for (const k of document.querySelectorAll("kbd[data-mod]")) k.textContent = isMa
 showIsolationNotice();
 setStatus("loading", "Loading Brisk…");
 mountEditor(await initialCode());
+// The quickening view (startRun and the editor's line clicks use it).
+const insights = new QuickeningView($("#insights"), {
+  runner,
+  editor,
+  toggle: $("#insights-toggle"),
+});
 // After the editor: on a slow machine the wasm download and compile should
 // not compete with the first paint of the editor.
 runner.start();
 updateControls();
 
-// For the quickening views (issue 7) and for the end-to-end tests.
-window.brisk = { runner, editor, console: consoleView };
+// For the end-to-end tests.
+window.brisk = { runner, editor, console: consoleView, insights };

@@ -27,7 +27,9 @@ const STOP_GRACE_MS = 1000;
  *   start   {id, source, quicken}
  *   output  {id, chunks}
  *   input   {id, prompt}
+ *   code    {id, data}   the program's code objects (disassemble), before it runs
  *   snapshot {id, data}
+ *   opcodes {opcodes}     the instruction set, once the first worker is ready
  *   done    {id, result, stopped, restarted, panic}
  */
 export class Runner {
@@ -41,6 +43,7 @@ export class Runner {
     this.nextId = 1;
     this.current = null; // {id, stopRequested, timer}
     this.queued = null; // a run asked for while the worker was (re)starting
+    this.opcodes = null; // the instruction set, from the first ready worker
     if (this.isolated) {
       this.interrupt = new Int32Array(new SharedArrayBuffer(4));
       this.inputBuffer = new SharedArrayBuffer(INPUT_HEADER_BYTES + INPUT_CAPACITY);
@@ -112,6 +115,10 @@ export class Runner {
     const run = this.current;
     switch (msg.type) {
       case "ready":
+        if (msg.opcodes && !this.opcodes) {
+          this.opcodes = msg.opcodes;
+          this.emit("opcodes", { opcodes: msg.opcodes });
+        }
         this.setState(run ? "running" : "ready");
         if (this.queued) {
           const q = this.queued;
@@ -131,8 +138,9 @@ export class Runner {
           this.emit("input", msg);
         }
         break;
+      case "code":
       case "snapshot":
-        if (run?.id === msg.id) this.emit("snapshot", msg);
+        if (run?.id === msg.id) this.emit(msg.type, msg);
         break;
       case "done":
         if (run?.id === msg.id) this.finish({ result: msg.result, stopped: run.stopRequested });

@@ -5,13 +5,14 @@
 // Protocol (see docs/ARCHITECTURE.md, "Page"):
 //   page → worker  {type: "init", module, interrupt, input}
 //                  {type: "run", id, source, quicken}
-//   worker → page  {type: "ready"} | {type: "init-error", message}
+//   worker → page  {type: "ready", opcodes} | {type: "init-error", message}
+//                  {type: "code", id, data}   (the program's code objects, before it runs)
 //                  {type: "output", id, chunks: [[stream, text], ...]}  (in order)
 //                  {type: "input", id, prompt}
 //                  {type: "snapshot", id, data}
 //                  {type: "done", id, result}
 //                  {type: "panic", id, message}
-import init, { Session } from "../pkg/brisk.js";
+import init, { Session, opcodes } from "../pkg/brisk.js";
 import { INPUT_STATE, INPUT_LENGTH, INPUT_HEADER_BYTES, INPUT_ANSWERED } from "./protocol.js";
 
 // The name tracebacks give the program; the console links lines in this file.
@@ -83,6 +84,9 @@ function run({ id, source, quicken }) {
   let session;
   try {
     session = takeSession(quicken);
+    // The quickening view draws its instruction table from this; the run's
+    // snapshot deltas then update it (same pre-order numbering).
+    postMessage({ type: "code", id, data: session.disassemble(source) });
     const result = session.run(source, {
       filename: PROGRAM_FILE,
       stdout: (text) => output(id, "stdout", text),
@@ -150,7 +154,7 @@ self.onmessage = async (event) => {
       warmUp();
       spare = newSession(true);
       spareQuicken = true;
-      postMessage({ type: "ready" });
+      postMessage({ type: "ready", opcodes: opcodes() });
     } catch (e) {
       postMessage({ type: "init-error", message: String(e?.message ?? e) });
     }

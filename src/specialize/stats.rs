@@ -11,6 +11,7 @@ use std::rc::Rc;
 use super::events::{Event, EventKind};
 use crate::bytecode::Op;
 use crate::compile::code::Code;
+use crate::introspect::json_str;
 use crate::objects::Value;
 
 macro_rules! fail_kinds {
@@ -206,27 +207,6 @@ pub fn specialized_share(codes: &[Rc<Code>]) -> f64 {
     }
 }
 
-/// Minimal JSON writing (the structure is small and fixed; no dependency).
-pub fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// The state of one instruction as the quickening view names it.
 pub fn instr_state(op: Op, cache: &super::cache::InlineCache) -> &'static str {
     let s = &cache.stats;
@@ -279,7 +259,7 @@ pub fn instr_json(code: &Code, ip: usize) -> String {
     o
 }
 
-fn event_json(e: &Event) -> String {
+pub fn event_json(e: &Event) -> String {
     format!(
         "{{\"time_ms\":{:.3},\"code\":{},\"offset\":{},\"from\":{},\"to\":{},\"kind\":{},\"reason\":{}}}",
         e.time_ms,

@@ -23,8 +23,15 @@ pub enum Exit {
     Yield(Value, Box<Frame>),
 }
 
-/// How often (in loop back-edges and calls) the host is asked about interrupts.
-const INTERRUPT_CHECK_MASK: u64 = 0x3ff;
+/// How often (in loop back-edges and calls) the host is asked about
+/// interrupts: every 768 to 1,279 ticks, 1,024 on average. The gap varies
+/// (a hash of the tick count) because the host's profile charges the time
+/// between checks to the code running at the check: with a fixed even gap,
+/// a loop that alternates a call and a back-edge would always be sampled
+/// at the back-edge and its callee would never show.
+pub(crate) fn check_gap(ticks: u64) -> u64 {
+    768 + (ticks.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55)
+}
 
 impl Vm {
     /// Runs a frame to completion.
@@ -120,11 +127,15 @@ impl Vm {
         }
     }
 
-    fn periodic_check(&mut self) -> PyResult<()> {
+    /// Counts a tick; about every 1,024th also checks the memory limit and lets
+    /// the host look (interrupts, snapshots). `code_id` is the code running.
+    fn periodic_check(&mut self, code_id: u32) -> PyResult<()> {
         self.ticks += 1;
-        if self.ticks & INTERRUPT_CHECK_MASK == 0 {
+        if self.ticks >= self.next_check {
+            self.next_check = self.ticks + check_gap(self.ticks);
             crate::memory::check()?;
-            if self.host.periodic(self.ticks) {
+            let check = super::Periodic { ticks: self.ticks, code_id, events: &self.events };
+            if self.host.periodic(check) {
                 return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));
             }
         }
@@ -134,7 +145,7 @@ impl Vm {
     /// Pushes a new frame for an inline Python call.
     pub(crate) fn push_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         self.check_recursion()?;
-        self.periodic_check()?;
+        self.periodic_check(new.code.id)?;
         self.depth += 1;
         let caller = std::mem::replace(frame, new);
         self.frame_stack.push(caller);
@@ -932,7 +943,7 @@ impl Vm {
                 }
                 Op::JUMP_FORWARD => frame.ip = arg as usize,
                 Op::JUMP_BACKWARD => {
-                    self.periodic_check()?;
+                    self.periodic_check(frame.code.id)?;
                     let back_edge = frame.ip - 1;
                     frame.ip = arg as usize;
                     if self.tier.is_some() {
@@ -1380,5 +1391,27 @@ impl Vm {
         } else {
             e
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_gap;
+
+    #[test]
+    fn check_gaps_vary_around_1024_and_have_both_parities() {
+        let mut ticks = 0u64;
+        let gaps: Vec<u64> = (0..4096)
+            .map(|_| {
+                let gap = check_gap(ticks);
+                ticks += gap;
+                gap
+            })
+            .collect();
+        assert!(gaps.iter().all(|g| (768..1280).contains(g)));
+        let mean = gaps.iter().sum::<u64>() as f64 / gaps.len() as f64;
+        assert!((mean - 1024.0).abs() < 64.0, "mean gap {mean}");
+        let odd = gaps.iter().filter(|g| *g % 2 == 1).count();
+        assert!(odd > 1500 && odd < 2600, "{odd} odd gaps: a call/back-edge loop is sampled at both");
     }
 }

@@ -85,13 +85,22 @@ pub trait Host {
         let _ = (path, data, append);
         Err((ENOSYS, "Function not implemented".to_owned()))
     }
-    /// Called by the eval loop's periodic check (every few thousand
-    /// instructions) with the number of ticks so far; hosts hang timers on
-    /// it (the browser build's snapshots). Returning true raises
-    /// KeyboardInterrupt.
-    fn periodic(&mut self, _ticks: u64) -> bool {
+    /// Called by the eval loop's periodic check (about every 1,024 ticks); hosts
+    /// hang timers on it (the browser build's snapshots and its profile).
+    /// Returning true raises KeyboardInterrupt.
+    fn periodic(&mut self, _check: Periodic<'_>) -> bool {
         self.interrupted()
     }
+}
+
+/// What the eval loop tells the host at a periodic check.
+pub struct Periodic<'a> {
+    /// Ticks (loop back-edges and calls) so far.
+    pub ticks: u64,
+    /// `Code::id` of the code object running (or being entered) now.
+    pub code_id: u32,
+    /// The quickening events logged so far.
+    pub events: &'a crate::specialize::events::EventRing,
 }
 
 /// A host that collects output in memory (tests, embedding).
@@ -158,6 +167,8 @@ pub struct Vm {
     pub caller: Option<CallerInfo>,
     /// Instructions executed (for statistics and periodic checks).
     pub ticks: u64,
+    /// The tick count of the next periodic check (`eval::check_gap`).
+    pub(crate) next_check: u64,
     /// Objects being repr'd, to print `[...]` for self-containing containers.
     pub repr_guard: RefCell<Vec<usize>>,
     /// Set by RERAISE so unwinding does not add a second traceback entry.
@@ -199,6 +210,7 @@ impl Vm {
             options,
             caller: None,
             ticks: 0,
+            next_check: 1024,
             repr_guard: RefCell::new(Vec::new()),
             reraising: false,
             frame_pool: Vec::new(),

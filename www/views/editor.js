@@ -69,6 +69,20 @@ const theme = EditorView.theme({
     backgroundColor: "var(--mark-line)",
     boxShadow: "inset 3px 0 var(--danger)",
   },
+  ".cm-heat-miss": { position: "relative" },
+  ".cm-heat-miss::after": {
+    content: '"miss"',
+    position: "absolute",
+    right: "6px",
+    top: "2px",
+    padding: "0 5px",
+    borderRadius: "4px",
+    fontSize: "10px",
+    lineHeight: "16px",
+    fontFamily: "var(--font-ui)",
+    color: "white",
+    backgroundColor: "var(--danger)",
+  },
   ".cm-tooltip": {
     backgroundColor: "var(--surface-raised)",
     border: "1px solid var(--border)",
@@ -96,11 +110,50 @@ const markField = StateField.define({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+// The quickening heat map: each executed line tinted by the share of its
+// adaptive executions that ran specialized (hue from orange, generic, to
+// teal, specialized), lines with recent misses or deopts flagged.
+const setHeat = StateEffect.define();
+const heatField = StateField.define({
+  create: () => Decoration.none,
+  update(heat, tr) {
+    heat = heat.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setHeat)) heat = heatDecorations(tr.state.doc, e.value);
+    return heat;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+/** The heat map's colour for a share in [0, 1] (the legend uses it too). */
+export function heatColor(share, alpha = 1) {
+  const hue = 18 + share * 150;
+  return `hsl(${hue.toFixed(0)} 72% 46% / ${alpha})`;
+}
+
+function heatDecorations(doc, lines) {
+  const ranges = [];
+  for (const l of [...lines].sort((a, b) => a.line - b.line)) {
+    if (l.line < 1 || l.line > doc.lines) continue;
+    const share = Math.round(l.share * 100) / 100;
+    ranges.push(
+      Decoration.line({
+        class: l.recentMiss ? "cm-heat cm-heat-miss" : "cm-heat",
+        attributes: {
+          "data-share": String(share),
+          title: `${Math.round(share * 100)}% of ${l.executions.toLocaleString("en-US")} adaptive executions ran specialized${l.recentMiss ? "; a guard missed or the instruction deoptimized recently" : ""}`,
+          style: `background-color: ${heatColor(share, 0.14)}; box-shadow: inset 4px 0 ${heatColor(share)}`,
+        },
+      }).range(doc.line(l.line).from),
+    );
+  }
+  return Decoration.set(ranges);
+}
+
 /**
  * Creates the editor in `parent`. `onChange(text)` runs after every edit,
  * `onRun()` on Ctrl/Cmd-Enter, `onCursor(line, col)` when the cursor moves.
  */
-export function createEditor(parent, { doc, onChange, onRun, onCursor }) {
+export function createEditor(parent, { doc, onChange, onRun, onCursor, onLineClick }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -143,6 +196,13 @@ export function createEditor(parent, { doc, onChange, onRun, onCursor }) {
         // Wrapped lines keep comments and long calls readable on a phone.
         EditorView.lineWrapping,
         markField,
+        heatField,
+        EditorView.domEventHandlers({
+          click(event, view) {
+            const pos = view.posAtCoords({ x: event.clientX, y: event.clientY });
+            if (pos != null) onLineClick?.(view.state.doc.lineAt(pos).number);
+          },
+        }),
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
@@ -186,6 +246,10 @@ export function createEditor(parent, { doc, onChange, onRun, onCursor }) {
     },
     clearMark() {
       view.dispatch({ effects: setMark.of(null) });
+    },
+    /** Draws the heat map: [{line, share, executions, recentMiss}]; [] clears it. */
+    setHeat(lines) {
+      view.dispatch({ effects: setHeat.of(lines) });
     },
     focus: () => view.focus(),
   };

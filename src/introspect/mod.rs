@@ -15,8 +15,11 @@ use std::rc::Rc;
 
 use crate::bytecode::dis::arg_meaning;
 use crate::bytecode::{ArgKind, Op};
+
+pub mod live;
 use crate::compile::code::Code;
 use crate::objects::Value;
+pub use live::LiveTracker;
 
 /// Every code object reachable from `root`, in pre-order.
 pub fn code_objects(root: &Rc<Code>) -> Vec<Rc<Code>> {
@@ -58,7 +61,7 @@ pub fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-fn json_str(s: &str) -> String {
+pub fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     push_json_str(&mut out, s);
     out
@@ -77,6 +80,28 @@ pub fn disassembly_json(root: &Rc<Code>) -> String {
         push_code_json(&mut out, id, parent.map(|p| codes[p].id), code);
     }
     out.push_str("]}");
+    out
+}
+
+/// The instruction set as JSON, from the one table in `bytecode`: the
+/// page's legend. `[{"name", "family", "adaptive", "specialized", "doc"}]`.
+pub fn opcodes_json() -> String {
+    let mut out = String::from("[");
+    for (i, op) in Op::ALL.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let _ = write!(
+            out,
+            "{{\"name\":{},\"family\":{},\"adaptive\":{},\"specialized\":{},\"doc\":{}}}",
+            json_str(op.name()),
+            json_str(op.family().name()),
+            op.is_adaptive(),
+            op.is_specialized(),
+            json_str(op.doc()),
+        );
+    }
+    out.push(']');
     out
 }
 
@@ -141,72 +166,9 @@ fn jump_targets(code: &Code) -> Vec<bool> {
     targets
 }
 
-/// Remembers the opcode of every instruction of a program's code objects and
-/// reports those that changed since the previous look (the specializer
-/// rewrites instructions in place).
-pub struct OpTracker {
-    codes: Vec<Rc<Code>>,
-    seen: Vec<Vec<Op>>,
-}
-
-/// One rewritten instruction: the code object (pre-order index and
-/// `Code::id`), offset, new opcode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OpChange {
-    pub index: usize,
-    pub code: u32,
-    pub offset: usize,
-    pub op: Op,
-}
-
-impl OpTracker {
-    pub fn new(root: &Rc<Code>) -> OpTracker {
-        let codes = code_objects(root);
-        let seen = codes.iter().map(|c| c.instrs.iter().map(|i| i.get().op).collect()).collect();
-        OpTracker { codes, seen }
-    }
-
-    /// The instructions whose opcode differs from the last call (or from
-    /// compilation, the first time).
-    pub fn changes(&mut self) -> Vec<OpChange> {
-        let mut out = Vec::new();
-        for (id, (code, seen)) in self.codes.iter().zip(self.seen.iter_mut()).enumerate() {
-            for (offset, (cell, old)) in code.instrs.iter().zip(seen.iter_mut()).enumerate() {
-                let op = cell.get().op;
-                if op != *old {
-                    *old = op;
-                    out.push(OpChange { index: id, code: code.id, offset, op });
-                }
-            }
-        }
-        out
-    }
-}
-
-/// The JSON array of `changes`: `[{"index":1,"code":7,"offset":12,"opname":"..."}]`.
-pub fn changes_json(changes: &[OpChange]) -> String {
-    let mut out = String::from("[");
-    for (i, c) in changes.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let _ = write!(
-            out,
-            "{{\"index\":{},\"code\":{},\"offset\":{},\"opname\":{}}}",
-            c.index,
-            c.code,
-            c.offset,
-            json_str(c.op.name())
-        );
-    }
-    out.push(']');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bytecode::Instr;
 
     fn compile(src: &str) -> Rc<Code> {
         crate::compile::compile(src, "<test>").expect("compiles")
@@ -255,20 +217,13 @@ mod tests {
     }
 
     #[test]
-    fn tracker_reports_each_rewrite_once() {
-        let code = compile("def f(a, b):\n    return a + b\n");
-        let mut tracker = OpTracker::new(&code);
-        assert!(tracker.changes().is_empty());
-        let f = code_objects(&code)[1].clone();
-        let at = f.instrs.iter().position(|i| i.get().op == Op::BINARY_OP).expect("a BINARY_OP");
-        let arg = f.instrs[at].get().arg;
-        // Stand in for the specializer: rewrite the instruction in place.
-        f.instrs[at].set(Instr::new(Op::NOP, arg));
-        let changes = tracker.changes();
-        assert_eq!(changes, [OpChange { index: 1, code: f.id, offset: at, op: Op::NOP }]);
-        let expected = format!("[{{\"index\":1,\"code\":{},\"offset\":{at},\"opname\":\"NOP\"}}]", f.id);
-        assert_eq!(changes_json(&changes), expected);
-        assert!(tracker.changes().is_empty(), "a change is reported once");
+    fn opcodes_come_from_the_table() {
+        let json = opcodes_json();
+        assert_eq!(json.matches("\"name\":").count(), Op::ALL.len());
+        assert!(json.contains(
+            "{\"name\":\"BINARY_OP_ADD_INT\",\"family\":\"BINARY_OP\",\"adaptive\":true,\"specialized\":true,"
+        ));
+        assert!(json.contains(&format!("\"doc\":{}", json_str(Op::BINARY_OP_ADD_INT.doc()))));
     }
 
     #[test]
