@@ -12,7 +12,9 @@ import { Timings } from "./timings.js";
 import { Legend } from "./legend.js";
 import { heatColor } from "../views/editor.js";
 
-const REDRAW_MS = 100;
+// At most ~7 redraws a second: live enough to watch, and the page's main
+// thread stays out of the worker's way on a two-core machine.
+const REDRAW_MS = 150;
 const OPEN_KEY = "brisk:insights-open";
 const QUICKEN_KEY = "brisk:quicken";
 
@@ -100,6 +102,7 @@ export class QuickeningView {
     this.pane.hidden = !open;
     this.toggle.setAttribute("aria-pressed", String(open));
     store(OPEN_KEY, open);
+    this.heatKey = null;
     if (open) this.draw();
     else this.editor.setHeat([]);
   }
@@ -115,6 +118,7 @@ export class QuickeningView {
       this.runId = id;
       this.source = source;
       this.model.reset(null, quicken);
+      this.heatKey = null;
       this.editor.setHeat([]);
       this.redrawAll();
     });
@@ -165,10 +169,21 @@ export class QuickeningView {
     this.lastDraw = performance.now();
     this.drawNotice();
     if (!this.open) return;
-    this.table.draw(this.lastDraw);
+    this.table.drawLive(this.lastDraw);
     this.timeline.draw();
     this.timings.draw();
-    this.editor.setHeat(this.model.lines());
+    this.drawHeat();
+  }
+
+  /** Redraws the heat map only when a line's tint or mark changed (editor layout is costly). */
+  drawHeat() {
+    const lines = this.model.lines();
+    const key = lines
+      .map((l) => `${l.line}:${Math.round(l.share * 100)}:${l.recentMiss ? 1 : 0}`)
+      .join(",");
+    if (key === this.heatKey) return;
+    this.heatKey = key;
+    this.editor.setHeat(lines);
   }
 
   drawNotice() {

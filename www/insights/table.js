@@ -96,8 +96,16 @@ export class InstructionTable {
     return true;
   }
 
+  /** The panel's periodic redraw: skipped when nothing moved and no row is flashing. */
+  drawLive(now) {
+    if (this.drawnVersion === this.model.version && !this.flashing) return;
+    this.draw(now);
+  }
+
   draw(now = performance.now()) {
     this.now = now;
+    this.drawnVersion = this.model.version;
+    this.flashing = false;
     this.code = this.choice === AUTO ? this.model.hottest() : this.model.codes[this.choice];
     const all = this.code?.instructions ?? [];
     this.rows = this.adaptiveOnly.checked ? all.filter((i) => i.adaptive) : all;
@@ -108,6 +116,7 @@ export class InstructionTable {
   renderRow(k) {
     const i = this.rows[k];
     const flash = Math.max(0, 1 - (this.now - i.flashAt) / FLASH_MS);
+    if (flash > 0) this.flashing = true;
     const classes = ["vrow", "q-row", "q-row-grid", stateClass(i.state)];
     if (!i.adaptive) classes.push("plain");
     if (this.model.isSpecialized(i.opname)) classes.push("is-specialized");

@@ -140,7 +140,7 @@ function heatDecorations(doc, lines) {
         class: l.recentMiss ? "cm-heat cm-heat-miss" : "cm-heat",
         attributes: {
           "data-share": String(share),
-          title: `${Math.round(share * 100)}% of ${l.executions.toLocaleString("en-US")} adaptive executions ran specialized${l.recentMiss ? "; a guard missed or the instruction deoptimized recently" : ""}`,
+          title: `${Math.round(share * 100)}% of this line's adaptive executions ran specialized${l.recentMiss ? "; a guard missed or an instruction deoptimized recently" : ""}`,
           style: `background-color: ${heatColor(share, 0.14)}; box-shadow: inset 4px 0 ${heatColor(share)}`,
         },
       }).range(doc.line(l.line).from),
