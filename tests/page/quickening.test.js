@@ -151,6 +151,10 @@ print(loop(300_000))
     off.some((r) => r.op === "BINARY_OP"),
     "the table shows the generic form",
   );
+  assert.ok(
+    off.filter((r) => r.state).every((r) => r.state === "generic"),
+    `every adaptive instruction is generic: ${JSON.stringify(off)}`,
+  );
   assert.equal(await page.locator("#q-table .q-row.is-specialized").count(), 0);
   assert.equal(await page.evaluate(() => window.brisk.insights.model.specializedCount()), 0);
   await shot(page, "quickening-05-off");

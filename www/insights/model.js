@@ -88,7 +88,7 @@ export class QuickeningModel {
         family: i.family,
         argrepr: i.argrepr,
         adaptive: this.isAdaptive(i.opname),
-        state: this.isAdaptive(i.opname) ? "adaptive" : null,
+        state: this.isAdaptive(i.opname) ? (quicken ? "adaptive" : "generic") : null,
         counter: null,
         executions: 0,
         hits: 0,
@@ -147,8 +147,9 @@ export class QuickeningModel {
     if (ins.state !== row.state || ins.opname !== row.opname) ins.flashAt = now;
     code.executions += row.executions - ins.executions;
     ins.opname = row.opname;
-    ins.state = row.state;
-    ins.counter = row.counter;
+    // Without quickening the counters do not drive anything: no state, no counter.
+    ins.state = this.quicken ? row.state : "generic";
+    ins.counter = this.quicken ? row.counter : null;
     ins.executions = row.executions;
     ins.hits = row.hits;
     ins.misses = row.misses;
