@@ -3,7 +3,7 @@
 // instruction under the pointer (or the selected one): what it does, what
 // its state means, and its history of quickening events.
 import { VirtualList, escapeHtml } from "./vlist.js";
-import { STATES, FLASH_MS, describeEvent } from "./model.js";
+import { STATES, FLASH_MS, describeEvent, percent } from "./model.js";
 
 const ROW_HEIGHT = 24;
 const AUTO = "auto";
@@ -153,8 +153,8 @@ export class InstructionTable {
     html += "</div>";
     if (i.state) {
       html += `<div class="${stateClass(i.state)}"><i class="chip"></i>${escapeHtml(STATES[i.state] ?? i.state)}</div>`;
-      const share = i.executions ? Math.round((100 * i.hits) / i.executions) : 0;
-      html += `<div class="muted">${fmt(i.executions)} runs, ${fmt(i.hits)} specialized (${share}%), ${fmt(i.misses)} guard misses, counter ${fmt(i.counter)}</div>`;
+      const share = i.executions ? percent(i.hits / i.executions) : "0%";
+      html += `<div class="muted">${fmt(i.executions)} runs, ${fmt(i.hits)} specialized (${share}), ${fmt(i.misses)} guard misses, counter ${fmt(i.counter)}</div>`;
     } else {
       html += `<div class="muted">Not adaptive: this instruction has one form and no inline cache.</div>`;
     }
