@@ -181,3 +181,8 @@ for src in [
         print("compiles")
     except SyntaxError as e:
         print("SyntaxError:", e.msg, "line", e.lineno)
+
+import types
+
+print("-- types")
+print(types.AsyncGeneratorType.__name__, isinstance(echo(), types.AsyncGeneratorType))
