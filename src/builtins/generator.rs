@@ -37,7 +37,7 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// A StopIteration carrying a generator's return value.
-fn stop_with(vm: &mut Vm, v: Value) -> PyErr {
+pub(super) fn stop_with(vm: &mut Vm, v: Value) -> PyErr {
     let cls = vm.exc_class(ExcType::StopIteration);
     let args = if v.is_none() { vec![] } else { vec![v] };
     PyErr::Exc(vm.new_exception(cls, args))
@@ -60,7 +60,14 @@ fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (g, rest) = method_args("throw", &args, 1, 3)?;
     let Value::Generator(g) = g else { return Err(PyErr::type_error("throw() needs a generator")) };
-    let exc = match (&rest[0], rest.get(1)) {
+    let exc = thrown_error(vm, rest)?;
+    let r = vm.gen_throw(g, exc)?;
+    finish(vm, r)
+}
+
+/// The exception `throw(type[, value[, tb]])` raises.
+pub(super) fn thrown_error(vm: &mut Vm, rest: &[Value]) -> PyResult<PyErr> {
+    Ok(match (&rest[0], rest.get(1)) {
         (Value::Class(c), Some(v)) if !v.is_none() => match v {
             Value::Instance(i) if i.exc().is_some() => PyErr::Exc(i.clone()),
             other => {
@@ -69,9 +76,7 @@ fn throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         },
         (v, _) => PyErr::Exc(vm.exception_from_raise(v.clone())?),
-    };
-    let r = vm.gen_throw(g, exc)?;
-    finish(vm, r)
+    })
 }
 
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {

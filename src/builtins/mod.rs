@@ -2,6 +2,7 @@
 //! hierarchy, and the methods of builtin types (one file per type).
 
 mod argcheck;
+mod asyncgen;
 mod bytes;
 mod dict;
 mod dict_views;
@@ -44,6 +45,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     generator::install(vm);
+    asyncgen::install(vm);
     runtime::install(vm);
     let t = vm.types.clone_refs();
     for (name, cls) in t {

@@ -74,6 +74,9 @@ pub struct CodeFlags {
     pub generator: bool,
     /// An `async def`: calling it makes a coroutine (a generator frame).
     pub coroutine: bool,
+    /// An `async def` that yields (or an async genexp): calling it makes an
+    /// `async_generator`.
+    pub async_generator: bool,
     /// Module and class bodies use a namespace dict (the NAME instructions).
     pub uses_namespace: bool,
 }

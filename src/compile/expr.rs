@@ -175,9 +175,8 @@ impl Compiler<'_> {
             JoinedStr(j) => self.joined_str(j)?,
             FormattedValue(f) => self.formatted_value(f)?,
             Yield(y) => {
-                if self.scope().is_coroutine {
-                    return Err(self.err_r("asynchronous generators are not supported yet", y.range));
-                }
+                // In an async generator a plain yield (arg 0) is what
+                // `__anext__` returns; awaits inside yield with arg 1.
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -456,8 +455,9 @@ impl Compiler<'_> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Gen => "<genexpr>",
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.err("asynchronous comprehensions are not supported yet", elt));
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && kind != CompKind::Gen && !self.scope().is_coroutine {
+            return Err(self.err("asynchronous comprehension outside of an asynchronous function", elt));
         }
         let line = self.unit().line;
         self.enter_scope(scope, name, line);
@@ -480,8 +480,11 @@ impl Compiler<'_> {
         self.make_function(code, 0);
         self.emit(Op::PUSH_NULL, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GET_ITER, 0);
+        self.emit(if generators[0].is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         self.emit(Op::CALL, 1);
+        if is_async && kind != CompKind::Gen {
+            self.emit_await();
+        }
         Ok(())
     }
 
@@ -501,10 +504,22 @@ impl Compiler<'_> {
             self.emit(Op::LOAD_FAST, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GET_ITER, 0);
+            self.emit(if g.is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         }
         self.unit().bind_label(start);
-        self.emit(Op::FOR_ITER, end);
+        let handler = self.unit().new_label();
+        if g.is_async {
+            // [result?, iterators...] stay below; StopAsyncIteration from
+            // the awaited __anext__ ends this loop at END_ASYNC_FOR.
+            let below = usize::from(kind != CompKind::Gen) + i + 1;
+            self.unit().push_handler(handler, below as u32);
+            self.emit(Op::GET_ANEXT, 0);
+            self.load_const(Value::None);
+            self.yield_from_loop();
+            self.unit().pop_handler();
+        } else {
+            self.emit(Op::FOR_ITER, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.condition(cond)?;
@@ -537,6 +552,10 @@ impl Compiler<'_> {
         }
         self.unit().bind_label(skip);
         self.emit(Op::JUMP_BACKWARD, start);
+        if g.is_async {
+            self.unit().bind_label(handler);
+            self.emit(Op::END_ASYNC_FOR, 0);
+        }
         self.unit().bind_label(end);
         Ok(())
     }

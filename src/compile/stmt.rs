@@ -306,6 +306,12 @@ impl Compiler<'_> {
     }
 
     fn return_stmt(&mut self, value: Option<&ast::Expr>) -> R {
+        if let Some(v) = value {
+            let scope = self.scope();
+            if scope.is_coroutine && scope.has_yield {
+                return Err(self.err("'return' with value in async generator", v));
+            }
+        }
         match value {
             Some(v) => self.expr(v)?,
             None => self.load_const(Value::None),

@@ -56,6 +56,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// An `async def` body (its calls make coroutines).
     pub is_coroutine: bool,
+    /// The body yields: with `is_coroutine`, an async generator.
+    pub has_yield: bool,
     /// A method here mentions `super` or `__class__`: the class needs a `__class__` cell.
     pub needs_class_cell: bool,
     uses_super: bool,
@@ -76,6 +78,7 @@ impl Scope {
             freevars: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            has_yield: false,
             needs_class_cell: false,
             uses_super: false,
         }
@@ -561,6 +564,12 @@ impl Builder<'_> {
         self.expr(&generators[0].iter)?;
         self.push_scope(ScopeKind::Comprehension, name, key);
         self.cur().is_generator = is_genexp;
+        self.cur().has_yield = is_genexp;
+        // An `async for` makes the comprehension a coroutine (a genexp an
+        // async generator); so does an `await` in it, found below.
+        if generators.iter().any(|g| g.is_async) {
+            self.mark_comprehension_async();
+        }
         self.param(".0");
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -574,8 +583,21 @@ impl Builder<'_> {
         for e in elts {
             self.expr(e)?;
         }
+        let inner_awaits = self.cur().is_coroutine && !is_genexp;
         self.stack.pop();
+        // Awaiting an async list/set/dict comprehension suspends the
+        // enclosing comprehension too.
+        if inner_awaits && self.cur().kind == ScopeKind::Comprehension {
+            self.mark_comprehension_async();
+        }
         Ok(())
+    }
+
+    /// The current comprehension awaits: it runs as a coroutine frame.
+    fn mark_comprehension_async(&mut self) {
+        let cur = self.cur();
+        cur.is_coroutine = true;
+        cur.is_generator = true;
     }
 
     /// A walrus target inside a comprehension binds in the nearest
@@ -654,7 +676,12 @@ impl Builder<'_> {
                 self.comprehension(NodeKey::of(c), "<dictcomp>", &c.generators, &[&c.key, &c.value], false)?
             }
             GeneratorExp(c) => self.comprehension(NodeKey::of(c), "<genexpr>", &c.generators, &[&c.elt], true)?,
-            Await(a) => self.expr(&a.value)?,
+            Await(a) => {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.mark_comprehension_async();
+                }
+                self.expr(&a.value)?
+            }
             Yield(y) => {
                 self.mark_generator(e)?;
                 if let Some(v) = &y.value {
@@ -725,6 +752,7 @@ impl Builder<'_> {
         match self.cur().kind {
             ScopeKind::Function => {
                 self.cur().is_generator = true;
+                self.cur().has_yield = true;
                 Ok(())
             }
             ScopeKind::Comprehension => Err(self.err("'yield' inside list comprehension", e)),

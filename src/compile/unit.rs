@@ -230,6 +230,7 @@ impl Unit {
                 varkeywords: self.varkeywords,
                 generator: scope.is_generator,
                 coroutine: scope.is_coroutine,
+                async_generator: scope.is_coroutine && scope.has_yield,
                 uses_namespace: matches!(scope.kind, ScopeKind::Module | ScopeKind::Class),
             },
             argcount: self.argcount,

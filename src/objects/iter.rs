@@ -86,8 +86,33 @@ pub enum IterState {
         obj: Value,
         idx: i64,
     },
+    /// The awaitable of `agen.asend(v)`/`__anext__()` (`Send`) or
+    /// `athrow(exc)`/`aclose()`; `vm/asyncgen.rs` drives it.
+    AsyncGen {
+        agen: Value,
+        op: AgenOp,
+        started: bool,
+    },
     /// A finished iterator; it keeps its type's name.
     Exhausted(&'static str),
+}
+
+/// What an async generator awaitable does on its first step.
+#[derive(Debug, Clone)]
+pub enum AgenOp {
+    Send(Value),
+    /// An exception instance to raise at the `yield`.
+    Throw(Value),
+    Close,
+}
+
+impl AgenOp {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            AgenOp::Send(_) => "async_generator_asend",
+            AgenOp::Throw(_) | AgenOp::Close => "async_generator_athrow",
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -129,6 +154,7 @@ impl NativeIter {
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
             IterState::GetItem { .. } => "iterator",
+            IterState::AsyncGen { op, .. } => op.type_name(),
             IterState::Exhausted(name) => name,
         }
     }

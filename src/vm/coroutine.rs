@@ -78,6 +78,9 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
+        if super::asyncgen::as_agen_step(v).is_some() {
+            return Ok(v.clone());
+        }
         if !matches!(v, Value::Instance(_)) || self.type_of(v).lookup("__await__").is_none() {
             return Err(PyErr::type_error(format!("object {} can't be used in 'await' expression", self.type_name(v))));
         }

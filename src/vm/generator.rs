@@ -18,6 +18,9 @@ pub struct Generator {
     pub qualname: Rc<PyStr>,
     /// Made by calling an `async def` (type `coroutine`).
     pub is_coroutine: bool,
+    /// Made by calling an `async def` that yields (type `async_generator`;
+    /// `is_coroutine` is false: it is not awaitable).
+    pub is_async_gen: bool,
 }
 
 impl std::fmt::Debug for Generator {
@@ -42,6 +45,7 @@ impl Drop for Generator {
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             is_coroutine: self.is_coroutine,
+            is_async_gen: self.is_async_gen,
         };
         let _ = PENDING_FINALIZERS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
@@ -49,6 +53,30 @@ impl Drop for Generator {
             }
         });
         let _ = HAS_PENDING_FINALIZERS.try_with(|f| f.set(true));
+    }
+}
+
+impl Generator {
+    /// The Python type name: `generator`, `coroutine` or `async_generator`.
+    pub fn kind_name(&self) -> &'static str {
+        if self.is_async_gen {
+            "async_generator"
+        } else if self.is_coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+}
+
+impl Generator {
+    /// The kind in CPython's messages ("async generator raised ...").
+    pub fn kind_words(&self) -> &'static str {
+        if self.is_async_gen {
+            "async generator"
+        } else {
+            self.kind_name()
+        }
     }
 }
 
@@ -61,7 +89,8 @@ impl Vm {
     pub fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         let name = frame.code.name.clone();
         let qualname = frame.code.qualname.clone();
-        let is_coroutine = frame.code.flags.coroutine;
+        let is_async_gen = frame.code.flags.async_generator;
+        let is_coroutine = frame.code.flags.coroutine && !is_async_gen;
         Value::Generator(Rc::new(Generator {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
@@ -69,6 +98,7 @@ impl Vm {
             name,
             qualname,
             is_coroutine,
+            is_async_gen,
         }))
     }
 
@@ -97,7 +127,8 @@ impl Vm {
             Err(e) => {
                 if self.err_matches(&e, ExcType::StopIteration) {
                     let cause = self.normalize(e);
-                    let exc = self.normalize(PyErr::runtime_error("generator raised StopIteration"));
+                    let kind = gen.kind_words();
+                    let exc = self.normalize(PyErr::runtime_error(format!("{kind} raised StopIteration")));
                     if let Some(d) = exc.exc() {
                         d.borrow_mut().cause = Some(Value::Instance(cause));
                     }
@@ -116,7 +147,8 @@ impl Vm {
             frame.push(value);
         } else if !value.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            let kind = gen.kind_words();
+            return Err(PyErr::type_error(format!("can't send non-None value to a just-started {kind}")));
         }
         self.resume(gen, frame, None)
     }
@@ -226,6 +258,9 @@ impl Vm {
     pub fn send(&mut self, it: &Value, v: Value) -> PyResult<SendResult> {
         if let Value::Generator(g) = it {
             return self.gen_send(g, v);
+        }
+        if let Some(step) = super::asyncgen::as_agen_step(it) {
+            return self.agen_step(step, super::asyncgen::StepInput::Send(v));
         }
         if v.is_none() {
             return match self.next(it)? {

@@ -24,6 +24,7 @@ impl Vm {
                 IterState::Dict { dict: dv.dict.clone(), slot: 0, view: dv.kind, len: dv.dict.len() }
             }
             Value::Set(s) => IterState::Set { set: s.clone(), items: s.snapshot(), idx: 0, len: s.len() },
+            Value::Generator(g) if g.is_async_gen => return Err(self.not_iterable(v)),
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
@@ -62,6 +63,13 @@ impl Vm {
     /// The next item, or None when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
+            Value::Iter(_) if super::asyncgen::as_agen_step(it).is_some() => {
+                let ni = super::asyncgen::as_agen_step(it).expect("checked");
+                match self.agen_step(ni, super::asyncgen::StepInput::Send(Value::None))? {
+                    SendResult::Yield(v) => Ok(Some(v)),
+                    SendResult::Return(_) => Ok(None),
+                }
+            }
             Value::Iter(ni) => self.native_next(ni),
             Value::Generator(g) => match self.gen_send(g, Value::None)? {
                 SendResult::Yield(v) => Ok(Some(v)),

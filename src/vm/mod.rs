@@ -6,6 +6,7 @@
 
 pub mod adaptive;
 pub mod arith;
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 mod classhooks;
@@ -258,6 +259,7 @@ impl Vm {
             }
             for obj in pending {
                 let result = match &obj {
+                    Value::Generator(g) if g.is_async_gen => self.agen_finalize(g),
                     Value::Generator(g) => self.gen_close(g),
                     _ => self.call_method(&obj, "__del__", &[]).map(|_| ()),
                 };

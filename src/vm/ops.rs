@@ -44,6 +44,7 @@ impl Vm {
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class(),
             Value::Iter(it) => t.iterator_type(it.type_name()),
+            Value::Generator(g) if g.is_async_gen => t.async_generator.clone(),
             Value::Generator(g) if g.is_coroutine => t.iterator_type("coroutine"),
             Value::Generator(_) => t.generator.clone(),
             Value::Module(_) => t.module.clone(),

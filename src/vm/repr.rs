@@ -119,7 +119,7 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
             Value::Generator(g) => {
-                let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                let kind = g.kind_name();
                 format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.heap_ptr().unwrap_or(0)),

@@ -37,6 +37,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
     pub generator: Rc<Class>,
+    /// Not an iterator: it has `__aiter__`/`__anext__` instead.
+    pub async_generator: Rc<Class>,
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
@@ -162,6 +164,7 @@ impl Types {
             classmethod: builtin("classmethod", &[o], K::Other),
             super_: builtin("super", &[o], K::Other),
             generator: builtin("generator", &[o], K::Other),
+            async_generator: builtin("async_generator", &[o], K::Other),
             dict_keys: builtin("dict_keys", &[o], K::Other),
             dict_values: builtin("dict_values", &[o], K::Other),
             dict_items: builtin("dict_items", &[o], K::Other),

@@ -2,7 +2,7 @@
 
 import sys as _sys
 
-__all__ = ['SimpleNamespace', 'FunctionType', 'LambdaType', 'GeneratorType', 'CoroutineType',
+__all__ = ['SimpleNamespace', 'FunctionType', 'LambdaType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'MethodType', 'ModuleType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'CodeType', 'MappingProxyType', 'coroutine',
            'new_class', 'GenericAlias']
@@ -20,9 +20,14 @@ def _g():
     yield 1
 
 
+async def _ag():
+    yield 1
+
+
 FunctionType = LambdaType = type(_f)
 CodeType = type(_f.__code__)
 GeneratorType = type(_g())
+AsyncGeneratorType = type(_ag())
 _coro = _c()
 CoroutineType = type(_coro)
 _coro.close()
