@@ -782,6 +782,14 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(m) = modulus else {
         return vm.binary_op(base, exp, crate::bytecode::BinOp::Power, false);
     };
+    // Ternary pow on a user object (e.g. `complex`) is its `__pow__(exp, mod)`.
+    if let Value::Instance(_) = base {
+        if let Some(r) = vm.call_special(base, "__pow__", &[exp.clone(), m.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(b), Some(e), Some(m)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m)) else {
         return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };

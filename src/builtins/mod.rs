@@ -3,6 +3,7 @@
 
 mod argcheck;
 mod bytes;
+mod class_build;
 mod dict;
 mod dict_views;
 mod exceptions;
