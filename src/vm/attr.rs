@@ -301,6 +301,9 @@ impl Vm {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(c) => {
+                if self.meta_set(c, name.as_str(), &value)? {
+                    return Ok(());
+                }
                 if c.is_builtin {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",

@@ -68,6 +68,32 @@ impl Vm {
         self.bind_descriptor(v, Value::Class(c.clone()), &meta).map(Some)
     }
 
+    /// `cls.name = value` through a data descriptor of the metaclass (a
+    /// property with a setter, or an object with `__set__`); false when
+    /// the metaclass has none and the class's own dict takes the value.
+    pub fn meta_set(&mut self, c: &Rc<Class>, name: &str, value: &Value) -> PyResult<bool> {
+        let Some(meta) = c.metaclass() else { return Ok(false) };
+        let target = Value::Class(c.clone());
+        match meta.lookup(name) {
+            Some(Value::Property(p)) => {
+                if p.fset.is_none() {
+                    let q = meta.qualname.borrow().clone();
+                    return Err(PyErr::attribute_error(p.missing("setter", q.as_str())));
+                }
+                self.call(&p.fset.clone(), &[target, value.clone()])?;
+                Ok(true)
+            }
+            Some(d @ Value::Instance(_)) => match self.type_of(&d).lookup("__set__") {
+                Some(set) => {
+                    self.call(&set, &[d.clone(), target, value.clone()])?;
+                    Ok(true)
+                }
+                None => Ok(false),
+            },
+            _ => Ok(false),
+        }
+    }
+
     /// Calls the special method `name` of the class's metaclass on the
     /// class, when the metaclass itself (not `type`) defines it.
     pub fn meta_dunder(&mut self, c: &Rc<Class>, name: &str, args: &[Value]) -> PyResult<Option<Value>> {

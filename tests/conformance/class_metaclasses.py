@@ -352,3 +352,38 @@ try:
     iter(A)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# A metaclass property with a setter intercepts assignment on the class.
+class Validated(type):
+    @property
+    def limit(cls):
+        return cls._limit
+
+    @limit.setter
+    def limit(cls, value):
+        if value < 0:
+            raise ValueError("limit must be >= 0")
+        cls._limit = value
+
+    @property
+    def frozen(cls):
+        return True
+
+
+class Box(metaclass=Validated):
+    _limit = 1
+
+
+for i in range(60):
+    Box.limit = i
+print(Box.limit, "limit" in Box.__dict__, Box._limit)
+try:
+    Box.limit = -1
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    Box.frozen = False
+except AttributeError as e:
+    print("AttributeError:", e)
+print(Box.frozen)
