@@ -222,8 +222,6 @@ pub fn create_class(
         values.extend(kw.iter().map(|(_, v)| v.clone()));
         let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
         vm.call_kw(&w.func, &values, &names)?;
-    } else if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(cls)
 }

@@ -387,3 +387,20 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(Box.frozen)
+
+
+# Class keywords nobody accepts.
+try:
+
+    class NoKw(x=1):
+        pass
+
+except TypeError as e:
+    print("TypeError:", e)
+try:
+
+    class NoKw2(Plain.__base__, y=2):
+        pass
+
+except TypeError as e:
+    print("TypeError:", e)
