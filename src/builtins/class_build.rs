@@ -50,12 +50,13 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let Value::Dict(ns) = &pos[3] else {
+    let Some(ns) = namespace_table(vm, &pos[3]) else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             vm.type_name(&pos[3])
         )));
     };
+    let ns = &ns;
     let meta = vm.calculate_metaclass(mcls, &bases)?;
     let kw: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (Value::str(k), v.clone())).collect();
     create_class(vm, &meta, name.as_str(), &bases, ns, &kw).map(Value::Class)
@@ -268,7 +269,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Class(m) if vm.is_type_subclass(m) => Value::Class(vm.calculate_metaclass(m, bases)?),
         _ => meta,
     };
-    let ns = prepare_namespace(vm, &meta, name, bases, &kw)?;
+    let (ns, ns_value) = prepare_namespace(vm, &meta, name, bases, &kw)?;
     let mut frame = vm.make_frame(body, &[], &[])?;
     frame.namespace = Some(ns.clone());
     vm.run_frame(frame)?;
@@ -277,36 +278,57 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return create_class(vm, m, name.as_str(), bases, &ns, &kw).map(Value::Class);
         }
     }
-    let mut values = vec![Value::Str(name.clone()), Value::tuple(bases.to_vec()), Value::Dict(ns)];
+    let mut values = vec![Value::Str(name.clone()), Value::tuple(bases.to_vec()), ns_value];
     values.extend(kw.iter().map(|(_, v)| v.clone()));
     let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
     vm.call_kw(&meta, &values, &names)
 }
 
 /// The class body's namespace: `meta.__prepare__(name, bases, **kw)` when
-/// the metaclass defines it (Brisk's class bodies need a real dict), else a
-/// fresh dict.
+/// the metaclass defines it, else a fresh dict. Returns the table the body
+/// stores into and the object the metaclass receives. Brisk's class bodies
+/// store straight into a dict table, so a dict subclass is accepted only
+/// when it leaves item access to `dict` (e.g. `OrderedDict`).
 fn prepare_namespace(
     vm: &mut Vm,
     meta: &Value,
     name: &Rc<PyStr>,
     bases: &[Value],
     kw: &[(Value, Value)],
-) -> PyResult<Rc<PyDict>> {
-    let Value::Class(m) = meta else { return Ok(Rc::new(PyDict::new())) };
+) -> PyResult<(Rc<PyDict>, Value)> {
+    let fresh = || {
+        let d = Rc::new(PyDict::new());
+        (d.clone(), Value::Dict(d))
+    };
+    let Value::Class(m) = meta else { return Ok(fresh()) };
     if m.lookup("__prepare__").is_none() {
-        return Ok(Rc::new(PyDict::new()));
+        return Ok(fresh());
     }
     let prepare = vm.get_attr_str(meta, "__prepare__")?;
     let mut values = vec![Value::Str(name.clone()), Value::tuple(bases.to_vec())];
     values.extend(kw.iter().map(|(_, v)| v.clone()));
     let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
-    match vm.call_kw(&prepare, &values, &names)? {
-        Value::Dict(d) => Ok(d),
-        other => Err(PyErr::type_error(format!(
-            "{}.__prepare__() must return a mapping, not {}",
+    let ns = vm.call_kw(&prepare, &values, &names)?;
+    match namespace_table(vm, &ns) {
+        Some(d) => Ok((d, ns)),
+        None => Err(PyErr::type_error(format!(
+            "{}.__prepare__() must return a dict (or a dict subclass that does not override item access), not {}",
             m.name().as_str(),
-            vm.type_name(&other)
+            vm.type_name(&ns)
         ))),
     }
+}
+
+/// The dict table behind a namespace: a dict, or a dict subclass instance
+/// whose item methods are `dict`'s own.
+fn namespace_table(vm: &Vm, ns: &Value) -> Option<Rc<PyDict>> {
+    if let Value::Dict(d) = ns {
+        return Some(d.clone());
+    }
+    let Some(Value::Dict(d)) = vm.payload_base(ns) else { return None };
+    let cls = vm.type_of(ns);
+    let plain = ["__getitem__", "__setitem__", "__delitem__", "__missing__"]
+        .iter()
+        .all(|n| cls.lookup(n).is_none_or(|f| matches!(f, Value::Builtin(b) if b.owner == "dict")));
+    plain.then_some(d)
 }

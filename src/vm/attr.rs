@@ -232,6 +232,10 @@ impl Vm {
             if let Some(v) = self.meta_attr(c, name, false)? {
                 return Ok(v);
             }
+            // A metaclass `__getattr__` is the last resort, as on instances.
+            if let Some(v) = self.meta_dunder(c, "__getattr__", &[Value::str(name)])? {
+                return Ok(v);
+            }
         }
         // Methods of `type` itself (mro(), __subclasses__()).
         if let Some(v) = self.types.type_.lookup(name) {

@@ -404,3 +404,41 @@ try:
 
 except TypeError as e:
     print("TypeError:", e)
+
+
+# __prepare__ returning an OrderedDict; a metaclass __getattr__.
+from collections import OrderedDict
+
+
+class OrderedMeta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases):
+        return OrderedDict()
+
+    def __new__(mcls, name, bases, ns):
+        print("namespace type:", type(ns).__name__)
+        cls = super().__new__(mcls, name, bases, dict(ns))
+        cls.order = [k for k in ns if not k.startswith("__")]
+        return cls
+
+    def __getattr__(cls, name):
+        if name.startswith("get_"):
+            return "dynamic " + name[4:]
+        raise AttributeError(name)
+
+
+class Form(metaclass=OrderedMeta):
+    zeta = 1
+    alpha = 2
+    mid = 3
+
+
+print(Form.order, Form.zeta, Form.get_thing)
+for i in range(30):
+    last = Form.get_x
+print(last)
+try:
+    Form.missing
+except AttributeError as e:
+    print("AttributeError:", e)
+print(hasattr(Form, "get_y"), hasattr(Form, "nope"), hasattr(Form(), "get_y"))
