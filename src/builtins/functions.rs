@@ -234,14 +234,59 @@ fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
     }
 }
 
+/// A metaclass's `__instancecheck__` / `__subclasscheck__` answer for
+/// `spec` (a class, or a tuple searched item by item), when one applies.
+fn meta_check(vm: &mut Vm, arg: &Value, spec: &Value, hook: &str) -> PyResult<Option<bool>> {
+    match spec {
+        Value::Class(c) if c.metaclass.borrow().is_some() => {
+            // CPython answers an exact type match without the hook.
+            if hook == "__instancecheck__" && Rc::ptr_eq(&vm.type_of(arg), c) {
+                return Ok(Some(true));
+            }
+            match vm.meta_dunder(c, hook, std::slice::from_ref(arg))? {
+                Some(r) => vm.truthy(&r).map(Some),
+                None => Ok(None),
+            }
+        }
+        Value::Tuple(t) if t.items.iter().any(|i| matches!(i, Value::Class(c) if c.metaclass.borrow().is_some())) => {
+            for item in t.items.iter() {
+                let found = match meta_check(vm, arg, item, hook)? {
+                    Some(b) => b,
+                    None => meta_fallback(vm, arg, item, hook)?,
+                };
+                if found {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn meta_fallback(vm: &mut Vm, arg: &Value, spec: &Value, hook: &str) -> PyResult<bool> {
+    if hook == "__instancecheck__" {
+        let cls = vm.type_of(arg);
+        return class_check(&cls, spec, "isinstance");
+    }
+    let Value::Class(cls) = arg else { return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    class_check(cls, spec, "issubclass")
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("isinstance", &args, 2, 2)?;
+    if let Some(b) = meta_check(vm, &pos[0], &pos[1], "__instancecheck__")? {
+        return Ok(Value::Bool(b));
+    }
     let cls = vm.type_of(&pos[0]);
     Ok(Value::Bool(class_check(&cls, &pos[1], "isinstance")?))
 }
 
-fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("issubclass", &args, 2, 2)?;
+    if let Some(b) = meta_check(vm, &pos[0], &pos[1], "__subclasscheck__")? {
+        return Ok(Value::Bool(b));
+    }
     let Value::Class(cls) = &pos[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -782,6 +827,14 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(m) = modulus else {
         return vm.binary_op(base, exp, crate::bytecode::BinOp::Power, false);
     };
+    // Ternary pow on a user object (e.g. `complex`) is its `__pow__(exp, mod)`.
+    if let Value::Instance(_) = base {
+        if let Some(r) = vm.call_special(base, "__pow__", &[exp.clone(), m.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(b), Some(e), Some(m)) = (vm.to_bigint(base), vm.to_bigint(exp), vm.to_bigint(m)) else {
         return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };

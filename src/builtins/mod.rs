@@ -4,6 +4,7 @@
 mod argcheck;
 mod asyncgen;
 mod bytes;
+mod class_build;
 mod dict;
 mod dict_views;
 mod exceptions;

@@ -9,7 +9,6 @@ use crate::objects::class::BuiltinKind;
 use crate::objects::{
     Args, Class, ExcData, Instance, Payload, Property, PyDict, PyResult, PyStr, Super, Value, Wrapper,
 };
-use crate::vm::types::new_class;
 use crate::vm::{ExcType, PyErr, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -26,10 +25,7 @@ pub fn install(vm: &mut Vm) {
     method(&o, "__setattr__", object_setattr);
     method(&o, "__delattr__", object_delattr);
     method(&o, "__dir__", object_dir);
-    let t = vm.types.type_.clone();
-    static_fn(&t, "__new__", type_new);
-    method(&t, "mro", type_mro);
-    method(&t, "__subclasses__", type_subclasses);
+    super::class_build::install(vm);
     let p = vm.types.property.clone();
     static_fn(&p, "__new__", property_new);
     method(&p, "getter", property_getter);
@@ -39,7 +35,6 @@ pub fn install(vm: &mut Vm) {
     static_fn(&vm.types.staticmethod.clone(), "__new__", staticmethod_new);
     static_fn(&vm.types.classmethod.clone(), "__new__", classmethod_new);
     static_fn(&vm.types.super_.clone(), "__new__", super_new);
-    super::function(vm, "__build_class__", build_class);
 }
 
 /// A fresh instance of a user class with the given payload.
@@ -199,197 +194,6 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, _) = method_args("__dir__", &args, 0, 0)?;
     let names = dir_names(vm, obj);
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
-}
-
-/// `type(name, bases, dict)`: creates a class.
-fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() == 2 {
-        return Ok(Value::Class(vm.type_of(&pos[1])));
-    }
-    if pos.len() != 4 {
-        return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
-    }
-    let Value::Str(name) = &pos[1] else {
-        return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
-    };
-    let bases: Vec<Value> = match &pos[2] {
-        Value::Tuple(t) => t.items.to_vec(),
-        _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
-    };
-    let Value::Dict(ns) = &pos[3] else {
-        return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
-    };
-    create_class(vm, name.as_str(), &bases, ns).map(Value::Class)
-}
-
-/// Builds a class object from a name, bases and namespace.
-pub fn create_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &Rc<PyDict>) -> PyResult<Rc<Class>> {
-    let mut base_classes: Vec<Rc<Class>> = Vec::new();
-    for b in bases {
-        match b {
-            Value::Class(c) => {
-                if c.is_builtin && matches!(c.kind, BuiltinKind::Other) && !Rc::ptr_eq(c, &vm.types.object) {
-                    if Rc::ptr_eq(c, &vm.types.bool_) {
-                        return Err(PyErr::type_error("type 'bool' is not an acceptable base type"));
-                    }
-                    return Err(PyErr::type_error(format!(
-                        "type '{}' is not an acceptable base type",
-                        c.name().as_str()
-                    )));
-                }
-                base_classes.push(c.clone())
-            }
-            _ => return Err(PyErr::type_error("bases must be types")),
-        }
-    }
-    if base_classes.is_empty() {
-        base_classes.push(vm.types.object.clone());
-    }
-    // The builtin payload kind comes from the first base that has one.
-    let kind = base_classes
-        .iter()
-        .flat_map(Class::mro)
-        .map(|c| c.kind)
-        .find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
-        .unwrap_or(BuiltinKind::Object);
-    let dict = Rc::new(PyDict::from_table(ns.table.borrow().clone()));
-    let classcell = dict.del_str("__classcell__");
-    // __slots__
-    let slots_decl = dict.get_str("__slots__");
-    let mut slots: Option<Vec<Rc<PyStr>>> = base_classes.iter().find_map(|b| b.slots.clone());
-    let mut has_dict = true;
-    if let Some(decl) = slots_decl {
-        let names: Vec<Value> = match &decl {
-            Value::Str(_) => vec![decl.clone()],
-            other => vm.collect(other)?,
-        };
-        let mut all = slots.unwrap_or_default();
-        let mut wants_dict = false;
-        for n in names {
-            if let Value::Str(s) = n {
-                if s.as_str() == "__dict__" {
-                    wants_dict = true;
-                } else {
-                    all.push(s);
-                }
-            }
-        }
-        slots = Some(all);
-        if !wants_dict && base_classes.iter().all(|b| !b.has_dict || b.is_builtin) {
-            has_dict = false;
-        }
-    }
-    let mut cls = new_class(name, base_classes, kind, false, dict.clone()).map_err(PyErr::type_error)?;
-    if let Some(c) = Rc::get_mut(&mut cls) {
-        c.slots = slots;
-        c.has_dict = has_dict;
-    } else {
-        // Subclass weak refs exist already: rebuild the flags through a fresh class.
-        let bases: Vec<Rc<Class>> = cls.bases.borrow().clone();
-        for b in &bases {
-            b.subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|c| !Rc::ptr_eq(&c, &cls)));
-        }
-        let mut fresh = Class {
-            name: RefCell::new(cls.name()),
-            qualname: RefCell::new(cls.name()),
-            bases: RefCell::new(bases.clone()),
-            mro_rest: RefCell::new(cls.mro_rest.borrow().clone()),
-            dict: dict.clone(),
-            version: std::cell::Cell::new(crate::objects::class::next_version()),
-            kind,
-            is_builtin: false,
-            slots: None,
-            has_dict,
-            subclasses: RefCell::new(Vec::new()),
-            flags_version: std::cell::Cell::new(0),
-            flag_custom_getattribute: std::cell::Cell::new(false),
-            flag_custom_setattr: std::cell::Cell::new(false),
-            flag_data_descriptors: std::cell::Cell::new(false),
-        };
-        fresh.slots = slots;
-        cls = Rc::new(fresh);
-        for b in &bases {
-            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
-        }
-    }
-    if let Some(Value::Str(q)) = dict.get_str("__qualname__") {
-        *cls.qualname.borrow_mut() = q;
-        dict.del_str("__qualname__");
-    }
-    // Wrap plain functions for __new__ / __init_subclass__ / __class_getitem__.
-    if let Some(Value::Function(f)) = dict.get_str("__new__") {
-        dict.set_item_str("__new__", Value::StaticMethod(Rc::new(Wrapper { func: Value::Function(f) })));
-    }
-    for special in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(Value::Function(f)) = dict.get_str(special) {
-            dict.set_item_str(special, Value::ClassMethod(Rc::new(Wrapper { func: Value::Function(f) })));
-        }
-    }
-    if let Some(Value::Cell(c)) = classcell {
-        c.set(Value::Class(cls.clone()));
-    }
-    // A class that defines __eq__ without __hash__ is unhashable.
-    if dict.contains_str("__eq__") && !dict.contains_str("__hash__") {
-        dict.set_item_str("__hash__", Value::None);
-    }
-    cls.modified();
-    // __set_name__ on descriptors, then the parent's __init_subclass__.
-    for (k, v) in dict.items() {
-        if let (Value::Property(p), Value::Str(n)) = (&v, &k) {
-            *p.name.borrow_mut() = Some(n.clone());
-        }
-        if let Value::Instance(_) = &v {
-            if vm.type_of(&v).lookup("__set_name__").is_some() {
-                vm.call_method(&v, "__set_name__", &[Value::Class(cls.clone()), k.clone()])?;
-            }
-        }
-    }
-    let parent_init = cls.mro_rest.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
-    if let Some(Value::ClassMethod(w)) = parent_init {
-        vm.call(&w.func, &[Value::Class(cls.clone())])?;
-    }
-    Ok(cls)
-}
-
-fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (c, _) = method_args("mro", &args, 0, 0)?;
-    match c {
-        Value::Class(c) => Ok(Value::list(Class::mro(c).into_iter().map(Value::Class).collect())),
-        _ => Err(PyErr::type_error("mro() needs a type")),
-    }
-}
-
-fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (c, _) = method_args("__subclasses__", &args, 0, 0)?;
-    match c {
-        Value::Class(c) => {
-            Ok(Value::list(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect()))
-        }
-        _ => Err(PyErr::type_error("__subclasses__() needs a type")),
-    }
-}
-
-/// `__build_class__(func, name, *bases, metaclass=None)`: runs the class
-/// body in a fresh namespace, then creates the class.
-fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
-        return Err(PyErr::type_error("__build_class__: func and name are required"));
-    };
-    let bases = &pos[2..];
-    let ns = Rc::new(PyDict::new());
-    let mut frame = vm.make_frame(body, &[], &[])?;
-    frame.namespace = Some(ns.clone());
-    vm.run_frame(frame)?;
-    let metaclass = args.kw("metaclass").cloned();
-    match metaclass {
-        Some(meta) if !matches!(&meta, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_)) => {
-            let bases_t = Value::tuple(bases.to_vec());
-            vm.call(&meta, &[Value::Str(name.clone()), bases_t, Value::Dict(ns)])
-        }
-        _ => create_class(vm, name.as_str(), bases, &ns).map(Value::Class),
-    }
 }
 
 fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {

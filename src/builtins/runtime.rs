@@ -22,8 +22,12 @@ pub fn install(vm: &mut Vm) {
 
 /// `object.__init_subclass__()`: the end of the `super()` chain; accepts no keywords.
 fn init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some((k, _)) = args.kwargs().next() {
-        return Err(PyErr::type_error(format!("__init_subclass__() got an unexpected keyword argument '{k}'")));
+    if args.has_kwargs() {
+        let name = match args.values.first() {
+            Some(Value::Class(c)) => format!("{}.", c.name().as_str()),
+            _ => String::new(),
+        };
+        return Err(PyErr::type_error(format!("{name}__init_subclass__() takes no keyword arguments")));
     }
     Ok(Value::None)
 }

@@ -56,9 +56,17 @@ pub struct Class {
     pub flag_custom_getattribute: Cell<bool>,
     pub flag_custom_setattr: Cell<bool>,
     pub flag_data_descriptors: Cell<bool>,
+    /// The class's metaclass when it is not `type` (set once, at creation,
+    /// by `type.__new__`; Brisk has no `__class__` assignment for classes).
+    pub metaclass: RefCell<Option<Rc<Class>>>,
 }
 
 impl Class {
+    /// The metaclass, if it is a user subclass of `type`.
+    pub fn metaclass(&self) -> Option<Rc<Class>> {
+        self.metaclass.borrow().clone()
+    }
+
     pub fn name(&self) -> Rc<PyStr> {
         self.name.borrow().clone()
     }

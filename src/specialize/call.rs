@@ -87,6 +87,11 @@ pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> De
             })
         }
         Value::Class(c) if !with_self => {
+            // A metaclass may override `__call__` (now or later, without
+            // the class's version changing): always the generic call.
+            if c.metaclass.borrow().is_some() {
+                return Err(FailKind::MetaclassAttribute);
+            }
             let t = &vm.types;
             if Rc::ptr_eq(c, &t.type_) && argc == 1 {
                 return Ok(Op::CALL_TYPE_1);

@@ -142,6 +142,11 @@ fn is_simple_function(f: &Value, n: usize) -> bool {
 }
 
 fn class_attr(c: &Rc<Class>, name: &Rc<PyStr>, cache: &InlineCache) -> Decision {
+    // The metaclass's data descriptors win over the class's attributes and
+    // can appear without the class's version changing.
+    if c.metaclass.borrow().is_some() {
+        return Err(FailKind::MetaclassAttribute);
+    }
     let (depth, index, v) = mro_find(c, name).ok_or(FailKind::NotFound)?;
     if !(is_plain_class_attr(&v) || matches!(v, Value::Function(_) | Value::StaticMethod(_) | Value::Builtin(_))) {
         return Err(FailKind::MetaclassAttribute);

@@ -197,6 +197,14 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+        // `type.__getattribute__`: the metaclass's data descriptors first,
+        // then the class's MRO, then anything else the metaclass has.
+        let has_meta = c.metaclass.borrow().is_some();
+        if has_meta {
+            if let Some(v) = self.meta_attr(c, name, true)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::StaticMethod(w) => w.func.clone(),
@@ -220,6 +228,15 @@ impl Vm {
         if let Some(v) = crate::builtins::special_attr(self, &cv, name)? {
             return Ok(v);
         }
+        if has_meta {
+            if let Some(v) = self.meta_attr(c, name, false)? {
+                return Ok(v);
+            }
+            // A metaclass `__getattr__` is the last resort, as on instances.
+            if let Some(v) = self.meta_dunder(c, "__getattr__", &[Value::str(name)])? {
+                return Ok(v);
+            }
+        }
         // Methods of `type` itself (mro(), __subclasses__()).
         if let Some(v) = self.types.type_.lookup(name) {
             let tt = self.types.type_.clone();
@@ -233,8 +250,11 @@ impl Vm {
         let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class)).map(|i| i + 1).unwrap_or(mro.len());
         for c in &mro[start..] {
             if let Some(v) = c.dict.get_str(name) {
-                if let Value::Class(_) = s.obj {
-                    if let Value::Function(_) = v {
+                // `super(C, C).f` is the plain function; through a class
+                // whose metaclass is searched (`super().__call__` in a
+                // metaclass), the class is bound as `self`.
+                if let Value::Class(obj) = &s.obj {
+                    if Rc::ptr_eq(obj, &s.obj_type) && matches!(v, Value::Function(_)) {
                         return Ok(v);
                     }
                 }
@@ -285,6 +305,9 @@ impl Vm {
                 self.generic_setattr(obj, inst, name, value)
             }
             Value::Class(c) => {
+                if self.meta_set(c, name.as_str(), &value)? {
+                    return Ok(());
+                }
                 if c.is_builtin {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",

@@ -264,8 +264,20 @@ impl Vm {
         self.call(&bound, args).map(Some)
     }
 
-    /// Instantiates a class: `__new__` then `__init__`.
+    /// Calls a class: its metaclass's `__call__` when overridden, else
+    /// `type.__call__`.
     pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if let Some(call) = self.meta_call_override(cls) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Class(cls.clone()));
+            full.extend_from_slice(args);
+            return self.call_kw(&call, &full, kwnames);
+        }
+        self.type_call(cls, args, kwnames)
+    }
+
+    /// `type.__call__`: instantiates a class, `__new__` then `__init__`.
+    pub fn type_call(&mut self, cls: &Rc<Class>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(Value::Class(self.type_of(&args[0])));
         }

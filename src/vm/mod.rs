@@ -19,6 +19,7 @@ pub mod generator;
 mod import;
 pub mod iter;
 mod lazy;
+mod metaclass;
 pub mod ops;
 mod pattern;
 pub mod repr;

@@ -41,7 +41,10 @@ impl Vm {
             // A builtin method bound to its object is still a builtin in CPython.
             Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => match &*c.metaclass.borrow() {
+                Some(m) => m.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => i.class(),
             Value::Iter(it) => t.iterator_type(it.type_name()),
             Value::Generator(g) if g.is_async_gen => t.async_generator.clone(),
@@ -66,6 +69,7 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Instance(i) => i.class().name().as_str().to_owned(),
+            Value::Class(c) if c.metaclass.borrow().is_some() => self.type_of(v).name().as_str().to_owned(),
             Value::Iter(it) => it.type_name().to_owned(),
             other => {
                 let k = other.kind_name();
@@ -662,6 +666,10 @@ impl Vm {
                 Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
             }
             (Value::Class(c), _) => {
+                // A metaclass `__getitem__` comes before `__class_getitem__`.
+                if let Some(r) = self.meta_dunder(c, "__getitem__", std::slice::from_ref(key))? {
+                    return Ok(r);
+                }
                 if let Some(f) = c.lookup("__class_getitem__") {
                     let f = self.bind_descriptor(f, obj.clone(), c)?;
                     return self.call(&f, std::slice::from_ref(key));

@@ -98,6 +98,9 @@ impl Vm {
                 }
             }
             Value::Class(c) => {
+                if let Some(r) = self.meta_repr(c)? {
+                    return Ok(r);
+                }
                 let module = match c.dict.get_str("__module__") {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                     _ => String::new(),

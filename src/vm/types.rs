@@ -73,6 +73,7 @@ pub fn new_class(
         flag_custom_getattribute: Cell::new(false),
         flag_custom_setattr: Cell::new(false),
         flag_data_descriptors: Cell::new(false),
+        metaclass: RefCell::new(None),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

@@ -1,8 +1,8 @@
 """Abstract base classes (Brisk's own implementation).
 
-Brisk classes have no metaclass machinery, so `ABC` checks for abstract
-methods when an instance is created (in `__new__`) rather than in a
-metaclass's `__call__`; the error is CPython's.
+`ABCMeta` is a real metaclass: it records `__abstractmethods__` at class
+creation and its `__call__` refuses abstract classes with CPython's error.
+Virtual subclasses (`register`) are accepted but not tracked.
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
@@ -37,28 +37,30 @@ def _abstract_names(cls):
     return frozenset(names)
 
 
-class ABC:
-    __slots__ = ()
+class ABCMeta(type):
+    """Computes `__abstractmethods__` when a class is created and refuses
+    to instantiate a class that still has some."""
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        abstract = getattr(cls, '__abstractmethods__', frozenset())
+    def __call__(cls, *args, **kwargs):
+        abstract = cls.__abstractmethods__
         if abstract:
             names = sorted(abstract)
             s = 's' if len(names) > 1 else ''
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, s, ', '.join(names)))
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
         return subclass
 
 
-ABCMeta = type
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
 
 
 def abstractclassmethod(callable):
