@@ -122,7 +122,7 @@ impl Compiler<'_> {
             }
             Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.unit().name_index(a.attr.as_str());
+                let idx = self.mangled_name_index(a.attr.as_str());
                 self.emit(Op::LOAD_ATTR, idx << 1);
             }
             Subscript(s) => {
@@ -341,7 +341,7 @@ impl Compiler<'_> {
         match &*c.func {
             ast::Expr::Attribute(a) if !has_star => {
                 self.expr(&a.value)?;
-                let idx = self.unit().name_index(a.attr.as_str());
+                let idx = self.mangled_name_index(a.attr.as_str());
                 self.unit().line = self.src.line_of(a.range.start().to_usize());
                 self.emit(Op::LOAD_ATTR, (idx << 1) | 1);
             }

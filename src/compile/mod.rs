@@ -212,8 +212,33 @@ impl Compiler<'_> {
             symtable::ScopeKind::Class => format!("{}.{}", parent.qualname, name),
             _ => format!("{}.<locals>.{}", parent.qualname, name),
         };
-        let unit = Unit::new(scope, name, qualname, self.src.clone(), first_line);
+        let private = match self.table.scopes[scope].kind {
+            symtable::ScopeKind::Class => Some(name.to_owned()),
+            _ => parent.private.clone(),
+        };
+        let mut unit = Unit::new(scope, name, qualname, self.src.clone(), first_line);
+        unit.private = private;
         self.units.push(unit);
+    }
+
+    /// CPython's private-name mangling (`_Py_Mangle`): inside a class,
+    /// `__x` (not a dunder, no dot) becomes `_Class__x`, with the class
+    /// name's leading underscores stripped.
+    fn mangle(&self, name: &str) -> String {
+        let Some(private) = self.units.last().and_then(|u| u.private.as_deref()) else {
+            return name.to_owned();
+        };
+        let stripped = private.trim_start_matches('_');
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || stripped.is_empty() {
+            return name.to_owned();
+        }
+        format!("_{stripped}{name}")
+    }
+
+    /// The name-table index of an attribute or global name, mangled.
+    fn mangled_name_index(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name);
+        self.unit().name_index(&mangled)
     }
 
     fn leave_scope(&mut self) -> Result<Rc<Code>, CompileError> {

@@ -71,7 +71,7 @@ impl Compiler<'_> {
                 self.emit(op, i);
             }
             (Resolution::GlobalExplicit, _) | (Resolution::GlobalImplicit, _) if function_like => {
-                let i = self.unit().name_index(name);
+                let i = self.mangled_name_index(name);
                 match ctx {
                     NameCtx::Load => self.emit(Op::LOAD_GLOBAL, i << 1),
                     NameCtx::Store => self.emit(Op::STORE_GLOBAL, i),
@@ -79,7 +79,7 @@ impl Compiler<'_> {
                 }
             }
             (Resolution::GlobalExplicit, _) => {
-                let i = self.unit().name_index(name);
+                let i = self.mangled_name_index(name);
                 match ctx {
                     NameCtx::Load => self.emit(Op::LOAD_GLOBAL, i << 1),
                     NameCtx::Store => self.emit(Op::STORE_GLOBAL, i),
@@ -87,7 +87,7 @@ impl Compiler<'_> {
                 }
             }
             _ => {
-                let i = self.unit().name_index(name);
+                let i = self.mangled_name_index(name);
                 let op = match ctx {
                     NameCtx::Load => Op::LOAD_NAME,
                     NameCtx::Store => Op::STORE_NAME,
@@ -525,7 +525,7 @@ impl Compiler<'_> {
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::COPY, 1);
-                let idx = self.unit().name_index(at.attr.as_str());
+                let idx = self.mangled_name_index(at.attr.as_str());
                 self.emit(Op::LOAD_ATTR, idx << 1);
                 self.expr(&a.value)?;
                 self.emit(Op::BINARY_OP, op);
@@ -555,7 +555,7 @@ impl Compiler<'_> {
             ast::Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.unit().name_index(a.attr.as_str());
+                let idx = self.mangled_name_index(a.attr.as_str());
                 self.emit(Op::STORE_ATTR, idx);
             }
             ast::Expr::Subscript(s) => {
@@ -600,7 +600,7 @@ impl Compiler<'_> {
             ast::Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Del),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.unit().name_index(a.attr.as_str());
+                let idx = self.mangled_name_index(a.attr.as_str());
                 self.emit(Op::DELETE_ATTR, idx);
             }
             ast::Expr::Subscript(s) => {

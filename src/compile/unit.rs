@@ -72,6 +72,9 @@ pub struct Unit {
     pub src: Rc<Source>,
     pub first_line: u32,
     pub line: u32,
+    /// Name of the innermost enclosing class, for private-name mangling
+    /// (`__x` inside `class C` means `_C__x`).
+    pub private: Option<String>,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
     handlers: Vec<Option<(Label, u32)>>,
@@ -100,6 +103,7 @@ impl Unit {
             src,
             first_line,
             line: first_line,
+            private: None,
             instrs: Vec::new(),
             lines: Vec::new(),
             handlers: Vec::new(),

@@ -28,6 +28,20 @@ def _is_member_name(name):
     return not (name.startswith('_') and name.endswith('_')) and not name.startswith('__')
 
 
+def _keep_enum_display(cls):
+    # As CPython's EnumType does: `class S(str, Enum)` shows members as
+    # `S.A`, not through the data type's (or object's) repr/str/format.
+    # `S("a")` looks the member up instead of building a new str.
+    for name in ('__repr__', '__str__', '__format__', '__new__'):
+        if name in cls.__dict__:
+            continue
+        for base in cls.__mro__:
+            if name in base.__dict__:
+                if base in (int, str, float, object):
+                    setattr(cls, name, Enum.__dict__[name])
+                break
+
+
 class Enum:
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -82,16 +96,17 @@ class Enum:
         cls._member_names_ = names
         cls._value2member_map_ = by_value
         cls.__members__ = dict(members)
+        _keep_enum_display(cls)
 
     @classmethod
     def _new_member_(cls, value):
         for base in cls.__mro__:
             if base in (int, str, float):
-                if isinstance(value, tuple) and base is not str:
-                    m = base.__new__(cls, *value)
-                else:
-                    m = base.__new__(cls, value)
-                m._value_ = base(m)
+                # The value is built from the data type itself, not from
+                # the member: the member's own __str__ may need _value_.
+                args = value if isinstance(value, tuple) and base is not str else (value,)
+                m = base.__new__(cls, *args)
+                m._value_ = base(*args)
                 return m
         return object.__new__(cls)
 
