@@ -11,6 +11,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("py/abc.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "types" => include_str!("py/types.py"),
+        "csv" => include_str!("py/csv.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "cmath" => include_str!("py/cmath.py"),
         "contextlib" => include_str!("py/contextlib.py"),
