@@ -64,6 +64,9 @@ impl Host for StdHost {
             .map_err(os_error)?;
         f.write_all(data).map_err(os_error)
     }
+    fn remove_file(&mut self, path: &str) -> Result<(), (i32, String)> {
+        std::fs::remove_file(path).map_err(os_error)
+    }
     fn now_ms(&self) -> f64 {
         self.clock.elapsed().as_secs_f64() * 1000.0
     }

@@ -10,7 +10,7 @@ use crate::objects::{Args, PyBytes, PyDict, PyResult, Value};
 use crate::vm::{ExcType, PyErr, Vm};
 
 pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "_hostfs", &[("read", read), ("write", write)]);
+    add_fns(d, "_hostfs", &[("read", read), ("write", write), ("remove", remove)]);
     d.set_item_str("ENOSYS", Value::Int(i64::from(crate::vm::ENOSYS)));
     Ok(())
 }
@@ -56,6 +56,16 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Bytes(data) = &pos[1] else { return Err(PyErr::type_error("write() needs bytes")) };
     let append = vm.truthy(&pos[2])?;
     match vm.host.write_file(&path, &data.data, append) {
+        Ok(()) => Ok(Value::None),
+        Err((errno, msg)) => Err(os_error(vm, errno, msg, &path)),
+    }
+}
+
+/// `remove(path)`.
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("remove", &args, 1, 1)?;
+    let path = path_arg(&pos[0])?;
+    match vm.host.remove_file(&path) {
         Ok(()) => Ok(Value::None),
         Err((errno, msg)) => Err(os_error(vm, errno, msg, &path)),
     }

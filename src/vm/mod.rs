@@ -87,6 +87,11 @@ pub trait Host {
         let _ = (path, data, append);
         Err((ENOSYS, "Function not implemented".to_owned()))
     }
+    /// Deletes a file for `os.remove`.
+    fn remove_file(&mut self, path: &str) -> Result<(), (i32, String)> {
+        let _ = path;
+        Err((ENOSYS, "Function not implemented".to_owned()))
+    }
     /// Called by the eval loop's periodic check (about every 1,024 ticks); hosts
     /// hang timers on it (the browser build's snapshots and its profile).
     /// Returning true raises KeyboardInterrupt.

@@ -29,6 +29,29 @@ def _write(path, data, append):
     _memory[path] = (_memory.get(path, b'') if append else b'') + data
 
 
+def _remove(path):
+    try:
+        _hostfs.remove(path)
+        return
+    except OSError as e:
+        if e.errno != _hostfs.ENOSYS:
+            raise
+    if path not in _memory:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    del _memory[path]
+
+
+def _kind(path):
+    """'file', 'dir' or None: what is at `path`, as far as reading it tells."""
+    try:
+        _read(path)
+        return 'file'
+    except IsADirectoryError:
+        return 'dir'
+    except OSError:
+        return None
+
+
 def _exists(path):
     try:
         _read(path)

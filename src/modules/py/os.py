@@ -11,7 +11,7 @@ import posixpath as path
 _sys.modules['os.path'] = path
 
 __all__ = ['path', 'name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir', 'pardir',
-           'devnull', 'environ', 'getenv', 'fspath']
+           'devnull', 'environ', 'getenv', 'fspath', 'remove', 'unlink']
 
 name = 'posix'
 sep = path.sep
@@ -23,6 +23,14 @@ curdir = path.curdir
 pardir = path.pardir
 devnull = path.devnull
 environ = {}
+
+
+def remove(path):
+    import _fileio
+    _fileio._remove(fspath(path))
+
+
+unlink = remove
 
 
 def getenv(key, default=None):

@@ -6,7 +6,7 @@ browser, where there is no file system to ask.
 
 __all__ = ['sep', 'curdir', 'pardir', 'extsep', 'altsep', 'pathsep', 'join', 'split', 'splitext',
            'basename', 'dirname', 'isabs', 'normpath', 'commonprefix', 'commonpath', 'relpath',
-           'splitdrive', 'normcase', 'expanduser']
+           'splitdrive', 'normcase', 'expanduser', 'exists', 'isfile', 'isdir']
 
 sep = '/'
 curdir = '.'
@@ -151,3 +151,18 @@ def relpath(path, start='.'):
 
 def expanduser(path):
     return path
+
+
+def exists(path):
+    import _fileio
+    return _fileio._kind(path) is not None
+
+
+def isfile(path):
+    import _fileio
+    return _fileio._kind(path) == 'file'
+
+
+def isdir(path):
+    import _fileio
+    return _fileio._kind(path) == 'dir'
