@@ -165,8 +165,10 @@ impl LiveTracker {
         (changes, rows)
     }
 
-    /// The rewrites since the last look (the tests of the tracker's core).
-    pub fn changes(&mut self) -> Vec<OpChange> {
+    /// The rewrites since the last look (what the tests check; the page
+    /// gets them through `delta_json`).
+    #[cfg(test)]
+    fn changes(&mut self) -> Vec<OpChange> {
         self.scan().0
     }
 
