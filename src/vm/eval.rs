@@ -394,14 +394,15 @@ impl Vm {
                     }
                 }
                 Op::LOAD_FAST => {
-                    let v = frame.stack[arg as usize].clone();
-                    if v.is_null() {
+                    let slot = &frame.stack[arg as usize];
+                    if slot.is_null() {
                         let name = frame.code.varnames[arg as usize].as_str();
                         return Err(PyErr::new(
                             ExcType::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
+                    let v = slot.clone();
                     frame.push(v);
                 }
                 Op::STORE_FAST => {
