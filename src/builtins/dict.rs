@@ -325,7 +325,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, key) = onearg("dict.__contains__", &args)?;
     let d = this(vm, "dict.__contains__", d)?;
-    Ok(Value::Bool(vm.dict_get(&d, key)?.is_some()))
+    Ok(Value::bool(vm.dict_get(&d, key)?.is_some()))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

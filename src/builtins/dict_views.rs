@@ -2,6 +2,7 @@
 //! types, and the set operations of keys and items views (CPython's
 //! `dictviews_*` functions in `Objects/dictobject.c`).
 
+use crate::objects::BoolBits;
 use std::rc::Rc;
 
 use super::argcheck::{bad_receiver, noargs, onearg};
@@ -129,7 +130,7 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, x) = onearg("dict_keys.__contains__", &args)?;
     let v = this(vm, "dict_keys.__contains__", v)?;
-    Ok(Value::Bool(view_contains(vm, &v, x)?))
+    Ok(Value::bool(view_contains(vm, &v, x)?))
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -153,7 +154,7 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = this(vm, "dict_keys.isdisjoint", v)?;
     if let Value::DictView(o) = other {
         if Rc::ptr_eq(o, &view) {
-            return Ok(Value::Bool(view.dict.is_empty()));
+            return Ok(Value::bool(view.dict.is_empty()));
         }
     }
     // Iterate the smaller operand when both are set-like.
@@ -164,10 +165,10 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&small)?;
     while let Some(x) = vm.next(&it)? {
         if contained_in(vm, &big, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolBits::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolBits::TRUE))
 }
 
 /// CPython's `dictviews_to_set`.
@@ -325,7 +326,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let q = format!("dict_keys.{name}");
     let (v, other) = onearg(&q, &args)?;
     this(vm, &q, v)?;
-    Ok(view_compare(vm, v, other, op)?.map(Value::Bool).unwrap_or(Value::NotImplemented))
+    Ok(view_compare(vm, v, other, op)?.map(Value::bool).unwrap_or(Value::NotImplemented))
 }
 
 fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {

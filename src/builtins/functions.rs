@@ -1,5 +1,6 @@
 //! Builtin functions (`print`, `len`, `sorted`, ...).
 
+use crate::objects::BoolBits;
 use std::rc::Rc;
 
 use super::{check_args, function};
@@ -203,7 +204,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::bigint(num_bigint::BigInt::from(b.magnitude().clone()))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         v => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => Ok(r),
             None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
@@ -276,21 +277,21 @@ fn meta_fallback(vm: &mut Vm, arg: &Value, spec: &Value, hook: &str) -> PyResult
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("isinstance", &args, 2, 2)?;
     if let Some(b) = meta_check(vm, &pos[0], &pos[1], "__instancecheck__")? {
-        return Ok(Value::Bool(b));
+        return Ok(Value::bool(b));
     }
     let cls = vm.type_of(&pos[0]);
-    Ok(Value::Bool(class_check(&cls, &pos[1], "isinstance")?))
+    Ok(Value::bool(class_check(&cls, &pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("issubclass", &args, 2, 2)?;
     if let Some(b) = meta_check(vm, &pos[0], &pos[1], "__subclasscheck__")? {
-        return Ok(Value::Bool(b));
+        return Ok(Value::bool(b));
     }
     let Value::Class(cls) = &pos[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(cls, &pos[1], "issubclass")?))
+    Ok(Value::bool(class_check(cls, &pos[1], "issubclass")?))
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -300,7 +301,7 @@ fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
-            Value::Float(f) => f.to_bits() as i64 >> 1,
+            Value::Float(f) => f.get().to_bits() as i64 >> 1,
             Value::Bool(b) => 0x100 + i64::from(*b) * 32,
             Value::None => 0x200,
             _ => 0x300,
@@ -387,8 +388,8 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("hasattr", &args, 2, 2)?;
     let name = attr_name(&pos[1], "hasattr")?;
     match vm.get_attr(&pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, ExcType::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(BoolBits::TRUE)),
+        Err(e) if vm.err_matches(&e, ExcType::AttributeError) => Ok(Value::Bool(BoolBits::FALSE)),
         Err(e) => Err(e),
     }
 }
@@ -402,7 +403,7 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &pos[0] {
+    Ok(Value::bool(match &pos[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(_) => vm.type_of(&pos[0]).lookup("__call__").is_some(),
         _ => false,
@@ -414,10 +415,10 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&pos[0])?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolBits::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolBits::FALSE))
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -425,10 +426,10 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&pos[0])?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolBits::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolBits::TRUE))
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -447,7 +448,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(v) = vm.next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(&acc, &v, crate::bytecode::BinOp::Add, false)?,
         };
         n = n.wrapping_add(1);
@@ -559,7 +560,7 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse:
 fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
-        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Some(x.as_str() < y.as_str()),
         _ => None,
     }
@@ -868,7 +869,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match number {
         Value::Float(f) => match ndigits {
             None => {
-                let r = crate::objects::format::round_float_to_int(*f).map_err(|m| {
+                let r = crate::objects::format::round_float_to_int(f.get()).map_err(|m| {
                     if m.contains("NaN") {
                         PyErr::value_error(m)
                     } else {
@@ -879,7 +880,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.index_value(n)?;
-                Ok(Value::Float(crate::objects::format::round_float(*f, n).map_err(PyErr::overflow)?))
+                Ok(Value::float(crate::objects::format::round_float(f.get(), n).map_err(PyErr::overflow)?))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match ndigits {

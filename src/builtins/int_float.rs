@@ -2,6 +2,7 @@
 //! comparison special methods are in `num_dunders.rs`, `float.hex` and
 //! `float.fromhex` text in `float_text.rs`.
 
+use crate::objects::BoolBits;
 use num_bigint::{BigInt, Sign};
 use num_traits::{FromPrimitive, Signed, Zero};
 
@@ -104,7 +105,7 @@ pub fn to_int(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::Float(f) => float_trunc(*f),
+        Value::Float(f) => float_trunc(f.get()),
         Value::Str(s) => format::parse_int(s.as_str(), 10).map(Value::bigint).map_err(PyErr::value_error),
         Value::Bytes(bs) => {
             let s = String::from_utf8_lossy(&bs.data).into_owned();
@@ -236,7 +237,7 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = noargs("int.__float__", &args)?;
     let n = this_big(vm, "int.__float__", v)?;
-    Ok(Value::Float(crate::vm::arith::big_to_f64(&n)?))
+    Ok(Value::float(crate::vm::arith::big_to_f64(&n)?))
 }
 
 fn int_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -381,7 +382,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `float(x)`.
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => crate::vm::arith::big_to_f64(b),
@@ -389,7 +390,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         other => {
             if let Some(r) = vm.call_special(other, "__float__", &[])? {
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float", vm.type_name(other)))),
                 };
             }
@@ -423,7 +424,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(x) => to_float(vm, x)?,
     };
     let float = vm.types.float.clone();
-    Ok(wrap_for_subclass(vm, cls, Value::Float(v), &float))
+    Ok(wrap_for_subclass(vm, cls, Value::float(v), &float))
 }
 
 // ----- float methods -----
@@ -431,7 +432,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The float behind a float (or float subclass instance).
 pub fn float_value(v: &Value) -> Option<f64> {
     match v.builtin_base() {
-        Value::Float(f) => Some(f),
+        Value::Float(f) => Some(f.get()),
         _ => None,
     }
 }
@@ -447,7 +448,7 @@ fn float_self(vm: &mut Vm, args: Args, qual: &str) -> PyResult<f64> {
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_self(vm, args, "float.is_integer")?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 /// The exact value of a finite float as `mantissa * 2**exponent`.
@@ -481,10 +482,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, args, "float.conjugate")?))
+    Ok(Value::float(float_self(vm, args, "float.conjugate")?))
 }
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, args, "float.__float__")?))
+    Ok(Value::float(float_self(vm, args, "float.__float__")?))
 }
 fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     float_trunc(float_self(vm, args, "float.__int__")?)
@@ -501,7 +502,7 @@ fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_self(vm, args, "float.__getnewargs__")?;
-    Ok(Value::tuple(vec![Value::Float(f)]))
+    Ok(Value::tuple(vec![Value::float(f)]))
 }
 
 fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -521,7 +522,7 @@ fn float_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (v, spec) = onearg("float.__format__", &args)?;
     let f = this_float(vm, "float.__format__", v)?;
-    format_plain(vm, v, Value::Float(f), spec)
+    format_plain(vm, v, Value::float(f), spec)
 }
 
 /// `x.__round__(ndigits=None)`.
@@ -540,7 +541,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(nd) => {
             let nd = vm.index_value(nd)?;
-            Ok(Value::Float(format::round_float(f, nd).map_err(PyErr::overflow)?))
+            Ok(Value::float(format::round_float(f, nd).map_err(PyErr::overflow)?))
         }
     }
 }
@@ -564,7 +565,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(s) = rest[0].builtin_base() else {
         return Err(PyErr::type_error("bad argument type for built-in operation"));
     };
-    let v = Value::Float(float_text::from_hex(s.as_str())?);
+    let v = Value::float(float_text::from_hex(s.as_str())?);
     match cls {
         Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types.float) => Ok(v),
         _ => vm.call(cls, &[v]),
@@ -582,15 +583,15 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("bool expected at most 1 argument, got {}", pos.len() - 1)));
     }
     match pos.get(1) {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(BoolBits::FALSE)),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
     }
 }
 
 fn bool_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = noargs("bool.__repr__", &args)?;
     match v {
-        Value::Bool(b) => Ok(Value::str(if *b { "True" } else { "False" })),
+        Value::Bool(b) => Ok(Value::str(if b.get() { "True" } else { "False" })),
         other => Err(bad_receiver(vm, "bool.__repr__", "bool", other)),
     }
 }

@@ -315,7 +315,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (l, x) = onearg("list.__contains__", &args)?;
     let l = this(vm, "list.__contains__", l)?;
-    Ok(Value::Bool(vm.contains(&Value::List(l), x)?))
+    Ok(Value::bool(vm.contains(&Value::List(l), x)?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

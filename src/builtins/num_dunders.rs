@@ -113,7 +113,7 @@ fn is_divmod(qual: &str) -> bool {
 fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
         let zero = match b {
-            Value::Float(f) => *f == 0.0,
+            Value::Float(f) => f.get() == 0.0,
             other => vm.to_bigint(other).is_some_and(|n| n == 0.into()),
         };
         if zero {
@@ -167,7 +167,7 @@ fn int_binary(vm: &mut Vm, args: Args, qual: &str, op: BinOp, reflected: bool) -
 /// A float operand: a float or an int (as plain values).
 fn float_operand(v: &Value) -> Option<Value> {
     match float_value(v) {
-        Some(f) => Some(Value::Float(f)),
+        Some(f) => Some(Value::float(f)),
         None => int_value(v),
     }
 }
@@ -179,7 +179,7 @@ fn float_binary(vm: &mut Vm, args: Args, qual: &str, op: BinOp, reflected: bool)
     if modulus.is_some() {
         return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
-    apply(vm, qual, Value::Float(x), y, op, reflected)
+    apply(vm, qual, Value::float(x), y, op, reflected)
 }
 
 /// `&`, `|`, `^` of bools give bools; with other ints, ints.
@@ -187,10 +187,10 @@ fn bool_binary(vm: &mut Vm, args: Args, qual: &str, op: BinOp, reflected: bool) 
     let (a, b) = onearg(qual, &args)?;
     let Value::Bool(x) = a else { return Err(bad_receiver(vm, qual, "bool", a)) };
     if let Value::Bool(y) = b {
-        return Ok(Value::Bool(match op {
-            BinOp::And => x & y,
-            BinOp::Or => x | y,
-            _ => x ^ y,
+        return Ok(Value::bool(match op {
+            BinOp::And => x.get() & y.get(),
+            BinOp::Or => x.get() | y.get(),
+            _ => x.get() ^ y.get(),
         }));
     }
     let Some(y) = int_value(b) else { return Ok(Value::NotImplemented) };
@@ -212,7 +212,7 @@ fn float_compare(vm: &mut Vm, args: Args, qual: &str, op: CmpOp) -> PyResult<Val
     let (a, b) = onearg(qual, &args)?;
     let x = float_value(a).ok_or_else(|| bad_receiver(vm, qual, "float", a))?;
     match float_operand(b) {
-        Some(y) => vm.compare(&Value::Float(x), &y, op),
+        Some(y) => vm.compare(&Value::float(x), &y, op),
         None => Ok(Value::NotImplemented),
     }
 }
@@ -278,7 +278,7 @@ fn int_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = int_self(vm, &args, "int.__bool__")?;
-    Ok(Value::Bool(vm.truthy(&x)?))
+    Ok(Value::bool(vm.truthy(&x)?))
 }
 
 fn float_self(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<f64> {
@@ -287,17 +287,17 @@ fn float_self(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<f64> {
 }
 
 fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(-float_self(vm, &args, "float.__neg__")?))
+    Ok(Value::float(-float_self(vm, &args, "float.__neg__")?))
 }
 
 fn float_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, &args, "float.__pos__")?))
+    Ok(Value::float(float_self(vm, &args, "float.__pos__")?))
 }
 
 fn float_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(float_self(vm, &args, "float.__abs__")?.abs()))
+    Ok(Value::float(float_self(vm, &args, "float.__abs__")?.abs()))
 }
 
 fn float_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(float_self(vm, &args, "float.__bool__")? != 0.0))
+    Ok(Value::bool(float_self(vm, &args, "float.__bool__")? != 0.0))
 }

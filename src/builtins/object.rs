@@ -1,6 +1,7 @@
 //! `object`, `type`, class creation (`__build_class__`), `property`,
 //! `staticmethod`, `classmethod`, `super`, and special attributes.
 
+use crate::objects::BoolBits;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -82,7 +83,7 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, rest) = method_args("__eq__", &args, 1, 1)?;
-    Ok(if a.is(&rest[0]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a.is(&rest[0]) { Value::Bool(BoolBits::TRUE) } else { Value::NotImplemented })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -90,7 +91,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Default __ne__ inverts __eq__.
     match vm.call_special(a, "__eq__", &[rest[0].clone()])? {
         Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
-        Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
+        Some(r) => Ok(Value::bool(!vm.truthy(&r)?)),
     }
 }
 
@@ -335,7 +336,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "args" => Some(Value::tuple(d.args.clone())),
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
-                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "__suppress_context__" => Some(Value::bool(d.suppress_context)),
                 "__traceback__" => Some(traceback_chain(vm, &d.traceback)),
                 "value" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::StopIteration)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
@@ -417,7 +418,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Value::StaticMethod(w) | Value::ClassMethod(w), "__func__") => Some(w.func.clone()),
         (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
         (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
-        (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+        (Value::Generator(g), "gi_running") => Some(Value::bool(g.running.get())),
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
         (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
@@ -443,8 +444,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         }),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-        (Value::Float(f), "real") => Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Float(f), "real") => Some(Value::float(f.get())),
+        (Value::Float(_), "imag") => Some(Value::float(0.0)),
         (Value::Super(s), "__self__") => Some(s.obj.clone()),
         (Value::Super(s), "__thisclass__") => Some(Value::Class(s.this_class.clone())),
         _ => None,

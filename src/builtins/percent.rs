@@ -71,7 +71,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         ),
                     },
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match &value {
-                        Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.trunc() as i64)),
+                        Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.get().trunc() as i64)),
                         v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| {
                             PyErr::type_error(format!(
                                 "%{} format: a real number is required, not {}",

@@ -166,21 +166,21 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let q = qual(&args, "issubset");
     let (s, other) = onearg(&q, &args)?;
     let s = this(vm, &q, s)?;
-    Ok(Value::Bool(ops::issubset(vm, &s, other)?))
+    Ok(Value::bool(ops::issubset(vm, &s, other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let q = qual(&args, "issuperset");
     let (s, other) = onearg(&q, &args)?;
     let s = this(vm, &q, s)?;
-    Ok(Value::Bool(ops::issuperset(vm, &s, other)?))
+    Ok(Value::bool(ops::issuperset(vm, &s, other)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let q = qual(&args, "isdisjoint");
     let (s, other) = onearg(&q, &args)?;
     let s = this(vm, &q, s)?;
-    Ok(Value::Bool(ops::isdisjoint(vm, &s, other)?))
+    Ok(Value::bool(ops::isdisjoint(vm, &s, other)?))
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -288,7 +288,7 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, x) = onearg(&q, &args)?;
     let s = this(vm, &q, s)?;
     let (key, h) = ops::lookup_key(vm, x)?;
-    Ok(Value::Bool(ops::contains_hashed(vm, &s, h, &key)?))
+    Ok(Value::bool(ops::contains_hashed(vm, &s, h, &key)?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -406,7 +406,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let (s, other) = onearg(&q, &args)?;
     let s = this(vm, &q, s)?;
     Ok(match ops::richcompare(vm, &s, other, op)? {
-        Some(r) => Value::Bool(r),
+        Some(r) => Value::bool(r),
         None => Value::NotImplemented,
     })
 }

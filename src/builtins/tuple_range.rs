@@ -1,5 +1,6 @@
 //! `tuple`, `range` and `slice`.
 
+use crate::objects::BoolBits;
 use std::rc::Rc;
 
 use super::argcheck::{bad_receiver, noargs, onearg, posargs};
@@ -145,7 +146,7 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (t, x) = onearg("tuple.__contains__", &args)?;
     let t = this_tuple(vm, "tuple.__contains__", t)?;
-    Ok(Value::Bool(vm.contains(&Value::Tuple(t), x)?))
+    Ok(Value::bool(vm.contains(&Value::Tuple(t), x)?))
 }
 
 fn tuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -319,14 +320,14 @@ fn range_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, x) = onearg("range.__contains__", &args)?;
     let r = this_range(vm, "range.__contains__", r)?;
     match exact_int(x) {
-        Some(i) => Ok(Value::Bool(i.and_then(|i| range_position(&r, i)).is_some())),
+        Some(i) => Ok(Value::bool(i.and_then(|i| range_position(&r, i)).is_some())),
         None => {
             for k in 0..r.len() {
                 if vm.eq(&Value::Int(r.get(k)), x)? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::Bool(BoolBits::TRUE));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(BoolBits::FALSE))
         }
     }
 }
@@ -338,7 +339,7 @@ fn range_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = noargs("range.__bool__", &args)?;
-    Ok(Value::Bool(!this_range(vm, "range.__bool__", r)?.is_empty()))
+    Ok(Value::bool(!this_range(vm, "range.__bool__", r)?.is_empty()))
 }
 
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -22,12 +22,12 @@ enum CompKind {
 pub(super) fn constant(c: &ast::Constant) -> Option<Value> {
     Some(match c {
         ast::Constant::None => Value::None,
-        ast::Constant::Bool(b) => Value::Bool(*b),
+        ast::Constant::Bool(b) => Value::bool(*b),
         ast::Constant::Str(s) => Value::str(s),
         ast::Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(PyBytes { data: b.clone().into_boxed_slice() })),
         ast::Constant::Int(i) => Value::bigint(i.clone()),
         ast::Constant::Tuple(items) => Value::tuple(items.iter().map(constant).collect::<Option<Vec<_>>>()?),
-        ast::Constant::Float(f) => Value::Float(*f),
+        ast::Constant::Float(f) => Value::float(*f),
         ast::Constant::Complex { .. } => return None,
         ast::Constant::Ellipsis => Value::Ellipsis,
     })
@@ -64,7 +64,7 @@ impl Compiler<'_> {
             Constant(c) => match (&c.value, constant(&c.value)) {
                 (_, Some(v)) => self.load_const(v),
                 (ast::Constant::Complex { real, imag }, None) => {
-                    self.load_const(Value::tuple(vec![Value::Float(*real), Value::Float(*imag)]));
+                    self.load_const(Value::tuple(vec![Value::float(*real), Value::float(*imag)]));
                     self.emit(Op::MAKE_COMPLEX, 0);
                 }
                 (_, None) => return Err(self.err("unsupported constant", e)),

@@ -320,7 +320,7 @@ fn const_repr(v: Value) -> String {
     match v {
         Value::Str(s) => format!("'{}'", s.as_str()),
         Value::Int(i) => i.to_string(),
-        Value::Bool(b) => if b { "True" } else { "False" }.to_owned(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.to_owned(),
         Value::None => "None".to_owned(),
         Value::Float(f) => format!("{f:?}"),
         _ => "...".to_owned(),

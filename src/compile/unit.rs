@@ -285,7 +285,7 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         _ => false,
     }

@@ -448,7 +448,7 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, rest) = method_args("deque.__contains__", &args, 1, 1)?;
     let items = items_of(&storage(slf)?);
     let n = items.len();
-    Ok(Value::Bool(find(vm, &items, &rest[0], 0, n)?.is_some()))
+    Ok(Value::bool(find(vm, &items, &rest[0], 0, n)?.is_some()))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -485,7 +485,7 @@ fn compare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
     let (slf, rest) = method_args("deque.__eq__", &args, 1, 1)?;
     let Some(b) = other_items(vm, &rest[0]) else { return Ok(Value::NotImplemented) };
     let a = items_of(&storage(slf)?);
-    Ok(Value::Bool(vm.seq_compare(&a, &b, op)?))
+    Ok(Value::bool(vm.seq_compare(&a, &b, op)?))
 }
 
 fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {

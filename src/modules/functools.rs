@@ -218,7 +218,7 @@ fn lru_parameters(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
     let typed = vm.truthy(&field(slf, "_typed")?)?;
     d.set_item_str("maxsize", field(slf, "_maxsize")?);
-    d.set_item_str("typed", Value::Bool(typed));
+    d.set_item_str("typed", Value::bool(typed));
     Ok(Value::Dict(d))
 }
 

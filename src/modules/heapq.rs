@@ -32,14 +32,14 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
 pub fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Int(x), Value::Float(y)) => Ok((*x as f64) < *y),
-        (Value::Float(x), Value::Int(y)) => Ok(*x < (*y as f64)),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
+        (Value::Int(x), Value::Float(y)) => Ok((*x as f64) < y.get()),
+        (Value::Float(x), Value::Int(y)) => Ok(x.get() < (*y as f64)),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
         _ => {
             let r = vm.compare(a, b, CmpOp::Lt)?;
             match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => vm.truthy(&other),
             }
         }

@@ -1,5 +1,6 @@
 //! The `math` module.
 
+use crate::objects::BoolBits;
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
@@ -13,11 +14,11 @@ use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    d.set_item_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_item_str("e", Value::Float(std::f64::consts::E));
-    d.set_item_str("tau", Value::Float(std::f64::consts::TAU));
-    d.set_item_str("inf", Value::Float(f64::INFINITY));
-    d.set_item_str("nan", Value::Float(f64::NAN));
+    d.set_item_str("pi", Value::float(std::f64::consts::PI));
+    d.set_item_str("e", Value::float(std::f64::consts::E));
+    d.set_item_str("tau", Value::float(std::f64::consts::TAU));
+    d.set_item_str("inf", Value::float(f64::INFINITY));
+    d.set_item_str("nan", Value::float(f64::NAN));
     add_fns(
         d,
         "math",
@@ -101,7 +102,7 @@ fn math_1(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow:
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range() } else { domain() });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -175,19 +176,19 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if den == 0.0 {
             return Err(PyErr::zero_division("float division by zero"));
         }
-        return Ok(Value::Float(num / den));
+        return Ok(Value::float(num / den));
     }
-    Ok(Value::Float(num))
+    Ok(Value::float(num))
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.log2", &args, 1, 1)?;
-    Ok(Value::Float(log_of(vm, &pos[0], f64::log2)?))
+    Ok(Value::float(log_of(vm, &pos[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.log10", &args, 1, 1)?;
-    Ok(Value::Float(log_of(vm, &pos[0], f64::log10)?))
+    Ok(Value::float(log_of(vm, &pos[0], f64::log10)?))
 }
 
 // ----- rounding -----
@@ -212,7 +213,7 @@ fn rounding(vm: &mut Vm, args: Args, name: &str, special: &str, f: fn(f64) -> f6
     match x {
         Value::Int(_) | Value::BigInt(_) => return Ok(x.clone()),
         Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
-        Value::Float(v) => return float_to_int(f(*v)),
+        Value::Float(v) => return float_to_int(f(v.get())),
         _ => {}
     }
     if let Some(r) = vm.call_special(x, special, &[])? {
@@ -235,7 +236,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::Float(v) => float_to_int(v.trunc()),
+        Value::Float(v) => float_to_int(v.get().trunc()),
         _ => match vm.call_special(x, "__trunc__", &[])? {
             Some(r) => Ok(r),
             None => Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(x)))),
@@ -416,42 +417,42 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = two(vm, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even).
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "remainder")?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain());
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let absx = x.abs();
     let absy = y.abs();
@@ -465,12 +466,12 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // Half-way: choose the even multiple.
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
-    Ok(Value::Float(1.0f64.copysign(x) * r))
+    Ok(Value::float(1.0f64.copysign(x) * r))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "nextafter")?;
-    Ok(Value::Float(next_after(x, y)))
+    Ok(Value::float(next_after(x, y)))
 }
 
 fn next_after(x: f64, y: f64) -> f64 {
@@ -492,38 +493,38 @@ fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.ulp", &args, 1, 1)?;
     let x = real(vm, &pos[0])?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x2 = next_after(x, f64::INFINITY);
     if x2.is_infinite() {
-        return Ok(Value::Float(x - next_after(x, 0.0)));
+        return Ok(Value::float(x - next_after(x, 0.0)));
     }
-    Ok(Value::Float(x2 - x))
+    Ok(Value::float(x2 - x))
 }
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.degrees", &args, 1, 1)?;
-    Ok(Value::Float(real(vm, &pos[0])? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(real(vm, &pos[0])? * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.radians", &args, 1, 1)?;
-    Ok(Value::Float(real(vm, &pos[0])? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(real(vm, &pos[0])? * (std::f64::consts::PI / 180.0)))
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.isfinite", &args, 1, 1)?;
-    Ok(Value::Bool(real(vm, &pos[0])?.is_finite()))
+    Ok(Value::bool(real(vm, &pos[0])?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.isinf", &args, 1, 1)?;
-    Ok(Value::Bool(real(vm, &pos[0])?.is_infinite()))
+    Ok(Value::bool(real(vm, &pos[0])?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.isnan", &args, 1, 1)?;
-    Ok(Value::Bool(real(vm, &pos[0])?.is_nan()))
+    Ok(Value::bool(real(vm, &pos[0])?.is_nan()))
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -546,21 +547,21 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolBits::TRUE));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolBits::FALSE));
     }
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::bool(close))
 }
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.modf", &args, 1, 1)?;
     let x = real(vm, &pos[0])?;
     let (frac, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract().copysign(x), x.trunc()) };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 /// `frexp`: x = m * 2**e with 0.5 <= |m| < 1.
@@ -602,7 +603,7 @@ pub fn ldexp_f(x: f64, n: i64) -> f64 {
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("math.frexp", &args, 1, 1)?;
     let (m, e) = frexp_f(real(vm, &pos[0])?);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -613,14 +614,14 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let n = index_big(vm, &pos[1])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let n = n.to_i64().unwrap_or(if n.sign() == Sign::Minus { i64::MIN } else { i64::MAX });
     let r = ldexp_f(x, n);
     if r.is_infinite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ----- sums, products, norms -----
@@ -682,9 +683,9 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(PyErr::value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::float(special));
     }
-    Ok(Value::Float(msum_result(&mut p)))
+    Ok(Value::float(msum_result(&mut p)))
 }
 
 fn msum_result(p: &mut Vec<f64>) -> f64 {
@@ -778,7 +779,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in pos {
         coords.push(real(vm, v)?);
     }
-    Ok(Value::Float(norm_of(coords)))
+    Ok(Value::float(norm_of(coords)))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -792,7 +793,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (a, b) in p.iter().zip(q.iter()) {
         coords.push(real(vm, a)? - real(vm, b)?);
     }
-    Ok(Value::Float(norm_of(coords)))
+    Ok(Value::float(norm_of(coords)))
 }
 
 fn point(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {

@@ -169,22 +169,22 @@ fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn not_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = one("not_", &args)?;
-    Ok(Value::Bool(!vm.truthy(a)?))
+    Ok(Value::bool(!vm.truthy(a)?))
 }
 
 fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = one("truth", &args)?;
-    Ok(Value::Bool(vm.truthy(a)?))
+    Ok(Value::bool(vm.truthy(a)?))
 }
 
 fn is_(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = check_args("is_", &args, 2, 2)?;
-    Ok(Value::Bool(p[0].is(&p[1])))
+    Ok(Value::bool(p[0].is(&p[1])))
 }
 
 fn is_not(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = check_args("is_not", &args, 2, 2)?;
-    Ok(Value::Bool(!p[0].is(&p[1])))
+    Ok(Value::bool(!p[0].is(&p[1])))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -224,7 +224,7 @@ fn iconcat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = check_args("contains", &args, 2, 2)?;
-    Ok(Value::Bool(vm.contains(&p[0], &p[1])?))
+    Ok(Value::bool(vm.contains(&p[0], &p[1])?))
 }
 
 fn count_of(vm: &mut Vm, args: Args) -> PyResult<Value> {

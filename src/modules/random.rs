@@ -324,7 +324,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("random", &args, 0, 0)?;
-    Ok(Value::Float(random_f64(&*state_of(vm, slf)?)))
+    Ok(Value::float(random_f64(&*state_of(vm, slf)?)))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -365,10 +365,10 @@ fn randbelow_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// An argument of randrange: an int, or an integral float (deprecated).
 fn rr_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
     if let Value::Float(f) = v {
-        if f.is_finite() && f.fract() == 0.0 {
-            return Ok(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default());
+        if f.get().is_finite() && f.get().fract() == 0.0 {
+            return Ok(num_traits::FromPrimitive::from_f64(f.get()).unwrap_or_default());
         }
-        if f.is_finite() {
+        if f.get().is_finite() {
             return Err(PyErr::value_error(format!("non-integer {what} for randrange()")));
         }
     }

@@ -82,7 +82,7 @@ fn fake_nanos() -> u64 {
 
 fn time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("time", &args, 0, 0)?;
-    Ok(Value::Float(wall_nanos(vm) as f64 / 1e9))
+    Ok(Value::float(wall_nanos(vm) as f64 / 1e9))
 }
 
 fn time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -92,7 +92,7 @@ fn time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn perf_counter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("perf_counter", &args, 0, 0)?;
-    Ok(Value::Float(mono_nanos(vm) as f64 / 1e9))
+    Ok(Value::float(mono_nanos(vm) as f64 / 1e9))
 }
 
 fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -55,7 +55,7 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 /// math module's "must be real number" error.
 pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => crate::vm::arith::big_to_f64(b),
@@ -67,7 +67,7 @@ pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
             if let Some(r) = vm.call_special(v, "__float__", &[])? {
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float", vm.type_name(v)))),
                 };
             }

@@ -89,7 +89,7 @@ impl Class {
         self.lookup_hashed(name.as_str(), name.hash())
     }
 
-    fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let version = self.version.get();
         let slot = type_cache_slot(version, hash);
         // `try_with`: values dropped while the cache itself is being torn

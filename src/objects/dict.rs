@@ -66,8 +66,8 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Str(x), Str(y)) => Some(x.as_str() == y.as_str()),
         (Int(x), Int(y)) => Some(x == y),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
-        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == y.get() && (y.get() as i64) == *x),
+        (Float(x), Float(y)) => Some(x.get() == y.get()),
         (Bool(x), Bool(y)) => Some(x == y),
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(i64::from(*x) == *y),
         (BigInt(x), BigInt(y)) => Some(x == y),
@@ -326,7 +326,10 @@ impl PyDict {
     }
 
     pub fn contains_str(&self, key: &str) -> bool {
-        let hash = super::hash::hash_str(key);
+        self.contains_hashed(key, super::hash::hash_str(key))
+    }
+
+    pub fn contains_hashed(&self, key: &str, hash: i64) -> bool {
         self.table.borrow().find_str(key, hash).is_some()
     }
 

@@ -32,6 +32,74 @@ use crate::vm::error::PyErr;
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+/// A `bool` widened to 64 bits, the payload of [`Value::Bool`].
+///
+/// With this and [`FloatBits`] every payload of [`Value`] is one 64-bit
+/// integer or pointer, and rustc lays `Value` out as a *scalar pair*: it is
+/// passed, returned and copied as two registers. With `bool` and `f64`
+/// payloads it was a 16-byte memory aggregate copied by vector moves, and a
+/// vector load of a value just stored as two 8-byte halves cannot be
+/// forwarded from the store buffer: a stall on almost every push and pop
+/// (see docs/ARCHITECTURE.md, "Value layout").
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct BoolBits(u64);
+
+impl BoolBits {
+    pub const TRUE: BoolBits = BoolBits(1);
+    pub const FALSE: BoolBits = BoolBits(0);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> BoolBits {
+        BoolBits(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+impl From<BoolBits> for bool {
+    fn from(b: BoolBits) -> bool {
+        b.get()
+    }
+}
+
+impl From<BoolBits> for i64 {
+    fn from(b: BoolBits) -> i64 {
+        i64::from(b.get())
+    }
+}
+
+impl From<BoolBits> for i32 {
+    fn from(b: BoolBits) -> i32 {
+        i32::from(b.get())
+    }
+}
+
+impl From<BoolBits> for u8 {
+    fn from(b: BoolBits) -> u8 {
+        u8::from(b.get())
+    }
+}
+
+/// An `f64` kept as its bit pattern, the payload of [`Value::Float`] (see
+/// [`BoolBits`] for why).
+#[derive(Clone, Copy, Debug)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    #[inline(always)]
+    pub const fn new(f: f64) -> FloatBits {
+        FloatBits(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
 /// A Python value.
 #[derive(Default)]
 #[repr(u64)]
@@ -43,9 +111,9 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    Bool(BoolBits),
     Int(i64),
-    Float(f64),
+    Float(FloatBits),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
@@ -95,6 +163,18 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// A Python `bool`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(BoolBits::new(b))
+    }
+
+    /// A Python `float`.
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(FloatBits::new(f))
+    }
+
     /// Drops a value, skipping the (out-of-line, ~30-variant) drop glue for
     /// values that own nothing. The eval loop discards many ints and bools;
     /// this keeps that to a tag test.
@@ -113,7 +193,13 @@ impl Value {
     pub fn owns_nothing(&self) -> bool {
         matches!(
             self,
-            Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+            Value::Null
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
         )
     }
 
@@ -124,9 +210,9 @@ impl Value {
             Value::None => Value::None,
             Value::NotImplemented => Value::NotImplemented,
             Value::Ellipsis => Value::Ellipsis,
-            Value::Bool(x) => Value::Bool(*x),
+            Value::Bool(x) => Value::bool(x.get()),
             Value::Int(x) => Value::Int(*x),
-            Value::Float(x) => Value::Float(*x),
+            Value::Float(x) => Value::float(x.get()),
             Value::BigInt(x) => Value::BigInt(x.clone()),
             Value::Str(x) => Value::Str(x.clone()),
             Value::Bytes(x) => Value::Bytes(x.clone()),
@@ -190,7 +276,7 @@ impl Value {
             (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.heap_ptr(), other.heap_ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -254,9 +340,9 @@ impl std::fmt::Debug for Value {
         match self {
             Value::Null => write!(f, "<NULL>"),
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{}", format::float_repr(*x)),
+            Value::Float(x) => write!(f, "{}", format::float_repr(x.get())),
             Value::BigInt(b) => write!(f, "{b}"),
             Value::Str(s) => write!(f, "{}", format::str_repr(s.as_str())),
             Value::Code(c) => write!(f, "<code object {}>", c.name.as_str()),

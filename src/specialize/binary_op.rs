@@ -78,7 +78,7 @@ pub fn multiply_int(a: &Value, b: &Value) -> Option<Value> {
 #[inline(always)]
 pub fn float_op(a: &Value, b: &Value, f: fn(f64, f64) -> f64) -> Option<Value> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => Some(Value::Float(f(*x, *y))),
+        (Value::Float(x), Value::Float(y)) => Some(Value::float(f(x.get(), y.get()))),
         _ => None,
     }
 }
@@ -152,9 +152,9 @@ fn ints(a: &Value, b: &Value) -> Option<(i64, i64)> {
 /// correctly rounded, which `as f64` is).
 fn mixed_floats(a: &Value, b: &Value) -> Option<(f64, f64)> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
-        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+        (Value::Float(x), Value::Float(y)) => Some((x.get(), y.get())),
+        (Value::Float(x), Value::Int(y)) => Some((x.get(), *y as f64)),
+        (Value::Int(x), Value::Float(y)) => Some((*x as f64, y.get())),
         _ => None,
     }
 }
@@ -184,7 +184,7 @@ fn int_true_div(a: &Value, b: &Value) -> Option<Value> {
     if y == 0 || !(-EXACT..=EXACT).contains(&x) || !(-EXACT..=EXACT).contains(&y) {
         return None;
     }
-    Some(Value::Float(x as f64 / y as f64))
+    Some(Value::float(x as f64 / y as f64))
 }
 
 fn int_lshift(a: &Value, b: &Value) -> Option<Value> {
@@ -206,7 +206,7 @@ fn int_rshift(a: &Value, b: &Value) -> Option<Value> {
 
 fn float_true_div(a: &Value, b: &Value) -> Option<Value> {
     let (x, y) = mixed_floats(a, b)?;
-    (y != 0.0).then(|| Value::Float(x / y))
+    (y != 0.0).then(|| Value::float(x / y))
 }
 
 /// `x ** y` for a positive finite float base and a finite exponent: the
@@ -218,7 +218,7 @@ fn float_power(a: &Value, b: &Value) -> Option<Value> {
     }
     let r = x.powf(y);
     // Overflow raises OverflowError in CPython: the generic path decides.
-    r.is_finite().then_some(Value::Float(r))
+    r.is_finite().then_some(Value::float(r))
 }
 
 /// `x ** n` for a small non-negative exponent that does not overflow.
@@ -243,17 +243,17 @@ pub static EXTENSIONS: &[Extension] = &[
     Extension {
         op: BinOp::Add,
         name: "float + int (mixed)",
-        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::Float(x + y)),
+        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::float(x + y)),
     },
     Extension {
         op: BinOp::Subtract,
         name: "float - int (mixed)",
-        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::Float(x - y)),
+        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::float(x - y)),
     },
     Extension {
         op: BinOp::Multiply,
         name: "float * int (mixed)",
-        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::Float(x * y)),
+        run: |a, b| mixed_floats(a, b).map(|(x, y)| Value::float(x * y)),
     },
 ];
 

@@ -208,7 +208,7 @@ impl Vm {
             frame.stack[at + 1] = s;
         }
         let start = args_start(frame, at);
-        self.enter_python(frame, &func, at, start, None)?;
+        self.enter_python(frame, func, at, start, None)?;
         Ok(true)
     }
 
@@ -218,13 +218,15 @@ impl Vm {
     pub(crate) fn enter_python(
         &mut self,
         frame: &mut Box<Frame>,
-        func: &Rc<Function>,
+        func: Rc<Function>,
         at: usize,
         start: usize,
         init_self: Option<Value>,
     ) -> Result<(), PyErr> {
         self.check_recursion()?;
-        let code = func.code.clone();
+        // `func` is taken by value and borrowed for the code, so a call costs
+        // one reference on each (the new frame's), not a temporary too.
+        let code = &func.code;
         let nlocals = code.varnames.len();
         let mut new = self.pooled_frame(code.clone(), func.globals.clone(), nlocals + code.stacksize);
         new.nlocals = nlocals;
@@ -232,7 +234,7 @@ impl Vm {
         for v in &mut frame.stack[start..] {
             new.stack.push(std::mem::take(v));
         }
-        frame.stack.truncate(at);
+        frame.truncate_stack(at);
         let nargs = new.stack.len();
         if nargs < code.argcount {
             let defaults = func.defaults.borrow();
@@ -254,7 +256,7 @@ impl Vm {
             }
             new.cells.extend(func.closure.iter().cloned());
         }
-        new.func = Some(func.clone());
+        new.func = Some(func);
         new.init_self = init_self;
         self.push_frame(frame, new)
     }
@@ -280,7 +282,7 @@ impl Vm {
         }
         let obj = crate::builtins::object_new_instance(cls);
         frame.stack[at + 1] = obj.clone();
-        self.enter_python(frame, &init, at, at + 1, Some(obj))?;
+        self.enter_python(frame, init, at, at + 1, Some(obj))?;
         Ok(true)
     }
 
@@ -324,7 +326,7 @@ impl Vm {
             Some(r) => r,
             None => func(self, Args::new(args)),
         };
-        frame.stack.truncate(at);
+        frame.truncate_stack(at);
         Some(r)
     }
 
@@ -346,7 +348,7 @@ impl Vm {
                 frame.pop();
                 let start = args_start(frame, at);
                 let new = self.make_frame(f, &frame.stack[start..], &kwnames.items)?;
-                frame.stack.truncate(at);
+                frame.truncate_stack(at);
                 self.push_frame(frame, new)?;
                 Ok(true)
             }
@@ -358,7 +360,7 @@ impl Vm {
                 frame.pop();
                 frame.stack[at + 1] = m.self_.clone();
                 let new = self.make_frame(f, &frame.stack[at + 1..], &kwnames.items)?;
-                frame.stack.truncate(at);
+                frame.truncate_stack(at);
                 self.push_frame(frame, new)?;
                 Ok(true)
             }
@@ -367,7 +369,7 @@ impl Vm {
                 frame.pop();
                 let start = args_start(frame, at);
                 let r = func(self, Args { values: &frame.stack[start..], kwnames: &kwnames.items });
-                frame.stack.truncate(at);
+                frame.truncate_stack(at);
                 frame.push(r?);
                 Ok(true)
             }
@@ -390,7 +392,7 @@ impl Vm {
         }
         let c = c.clone();
         let r = self.call_class(&c, &frame.stack[at + 2..], &[]);
-        frame.stack.truncate(at);
+        frame.truncate_stack(at);
         Some(r)
     }
 
@@ -408,7 +410,7 @@ impl Vm {
             return None;
         }
         let arg = frame.stack[at + 2].clone();
-        frame.stack.truncate(at);
+        frame.truncate_stack(at);
         Some(match (form, arg) {
             (Op::CALL_TYPE_1, v) => Ok(Value::Class(self.type_of(&v))),
             (Op::CALL_STR_1, Value::Str(s)) => Ok(Value::Str(s)),

@@ -40,7 +40,7 @@ pub fn int(a: &Value, b: &Value, arg: u32) -> Option<bool> {
 #[inline(always)]
 pub fn float(a: &Value, b: &Value, arg: u32) -> Option<bool> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => Some(apply(CmpOp::from_arg(arg), x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(apply(CmpOp::from_arg(arg), &x.get(), &y.get())),
         _ => None,
     }
 }

@@ -35,7 +35,7 @@ pub fn specialize(vm: &Vm, frame: &Frame, cache: &InlineCache) -> Decision {
 #[inline(always)]
 pub fn truth(form: Op, v: &Value, cache_version: u32) -> Option<bool> {
     match (form, v) {
-        (Op::TO_BOOL_BOOL, Value::Bool(b)) => Some(*b),
+        (Op::TO_BOOL_BOOL, Value::Bool(b)) => Some(b.get()),
         (Op::TO_BOOL_INT, Value::Int(i)) => Some(*i != 0),
         (Op::TO_BOOL_NONE, Value::None) => Some(false),
         (Op::TO_BOOL_STR, Value::Str(s)) => Some(!s.as_str().is_empty()),

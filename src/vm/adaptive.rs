@@ -30,11 +30,11 @@ fn inline_arith(a: &Value, b: &Value, arg: u32) -> Option<Value> {
             };
             Some(Value::Int(r))
         }
-        (Value::Float(x), Value::Float(y)) => Some(Value::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Subtract => x - y,
-            BinOp::Multiply => x * y,
-            BinOp::TrueDivide if *y != 0.0 => x / y,
+        (Value::Float(x), Value::Float(y)) => Some(Value::float(match (op, x.get(), y.get()) {
+            (BinOp::Add, x, y) => x + y,
+            (BinOp::Subtract, x, y) => x - y,
+            (BinOp::Multiply, x, y) => x * y,
+            (BinOp::TrueDivide, x, y) if y != 0.0 => x / y,
             _ => return None,
         })),
         _ => None,
@@ -78,7 +78,7 @@ impl Vm {
         }
         if let Some(r) = crate::specialize::compare_op::int(frame.peek(2), frame.peek(1), ins.arg) {
             frame.pop().discard();
-            frame.set_top(Value::Bool(r));
+            frame.set_top(Value::bool(r));
             return Ok(());
         }
         let b = frame.pop();
@@ -95,7 +95,7 @@ impl Vm {
         let container = frame.pop();
         let item = frame.pop();
         let r = self.contains(&container, &item)?;
-        frame.push(Value::Bool(r != (ins.arg == 1)));
+        frame.push(Value::bool(r != (ins.arg == 1)));
         Ok(())
     }
 
@@ -105,10 +105,10 @@ impl Vm {
         }
         let v = frame.pop();
         let b = match v {
-            Value::Bool(b) => b,
+            Value::Bool(b) => b.get(),
             other => self.truthy(&other)?,
         };
-        frame.push(Value::Bool(b));
+        frame.push(Value::bool(b));
         Ok(())
     }
 
@@ -178,7 +178,7 @@ impl Vm {
         let name = frame.code.names[(ins.arg >> 1) as usize].clone();
         let obj = frame.pop();
         if ins.arg & 1 == 1 {
-            let (callable, self_arg) = self.load_method(&obj, name.as_str())?;
+            let (callable, self_arg) = self.load_method_name(&obj, &name)?;
             frame.push(callable);
             frame.push(self_arg.unwrap_or(Value::Null));
         } else {

@@ -74,7 +74,7 @@ pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
 
 fn as_f64(v: &Value) -> Option<PyResult<f64>> {
     match v {
-        Value::Float(f) => Some(Ok(*f)),
+        Value::Float(f) => Some(Ok(f.get())),
         Value::Int(i) => Some(Ok(*i as f64)),
         Value::Bool(b) => Some(Ok(f64::from(u8::from(*b)))),
         Value::BigInt(b) => Some(big_to_f64(b)),
@@ -108,7 +108,7 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(PyErr::new(ExcType::OverflowError, "(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Arithmetic on two ints (inline or big).
@@ -163,7 +163,7 @@ fn int_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                     return Err(PyErr::zero_division("division by zero"));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    return Ok(Value::Float(x as f64 / y as f64));
+                    return Ok(Value::float(x as f64 / y as f64));
                 }
                 None
             }
@@ -234,7 +234,7 @@ fn int_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            return Ok(Value::Float(big_true_div(&x, &y)?));
+            return Ok(Value::float(big_true_div(&x, &y)?));
         }
         BinOp::Power => {
             if y.is_negative() {
@@ -287,7 +287,7 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
 }
 
 fn float_op(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,
@@ -377,9 +377,9 @@ impl Vm {
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::And => return Ok(Some(Value::Bool(x & y))),
-                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
-                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                BinOp::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+                BinOp::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+                BinOp::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -553,7 +553,7 @@ impl Vm {
             }),
             Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
             Value::BigInt(b) => Ok(Value::bigint(-(**b).clone())),
-            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Float(f) => Ok(Value::float(-f.get())),
             _ => self.unary_dunder(v, "__neg__", "-"),
         }
     }
@@ -585,7 +585,7 @@ impl Vm {
     /// The generic COMPARE_OP.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -613,12 +613,12 @@ impl Vm {
         let (ba, bb) = (a.builtin_base(), b.builtin_base());
         if !ba.is(a) || !bb.is(b) {
             if let Some(r) = self.builtin_compare(&ba, &bb, op)? {
-                return Ok(Value::Bool(r));
+                return Ok(Value::bool(r));
             }
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -635,11 +635,11 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
             _ if is_int(a) && is_int(b) => Some(as_big(a).cmp(&as_big(b))),
             (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(cmp_partial(x.partial_cmp(y), op)));
+                return Ok(Some(cmp_partial(x.get().partial_cmp(&y.get()), op)));
             }
             (Value::Float(x), i) | (i, Value::Float(x)) if is_int(i) => {
                 let flipped = !matches!(a, Value::Float(_));
-                let o = float_int_cmp(*x, &as_big(i).unwrap_or_default());
+                let o = float_int_cmp(x.get(), &as_big(i).unwrap_or_default());
                 let o = if flipped { o.map(Ordering::reverse) } else { o };
                 return Ok(Some(cmp_partial(o, op)));
             }

@@ -270,24 +270,42 @@ impl Vm {
     /// LOAD_ATTR in method mode: returns (callable, Some(self)) when the
     /// attribute is a plain method, avoiding the bound-method allocation.
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Option<Value>)> {
+        match self.find_method(obj, name, crate::objects::hash::hash_str(name)) {
+            Some(m) => Ok(m),
+            None => Ok((self.get_attr_str(obj, name)?, None)),
+        }
+    }
+
+    /// `load_method` for a name from a code object, whose hash is cached:
+    /// the generic LOAD_ATTR method form runs on every miss of a polymorphic
+    /// call site, so it must not rehash the name.
+    pub fn load_method_name(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Value, Option<Value>)> {
+        match self.find_method(obj, name.as_str(), name.hash()) {
+            Some(m) => Ok(m),
+            None => Ok((self.get_attr(obj, name)?, None)),
+        }
+    }
+
+    /// The unbound method and `self` when `obj.name` is a plain method found
+    /// on the type (no instance attribute shadows it), else `None`.
+    fn find_method(&mut self, obj: &Value, name: &str, hash: i64) -> Option<(Value, Option<Value>)> {
         let cls = self.type_of(obj);
         let plain = match obj {
             Value::Instance(inst) => {
-                !cls.custom_getattribute() && inst.dict.as_ref().is_none_or(|d| !d.contains_str(name))
+                !cls.custom_getattribute() && inst.dict.as_ref().is_none_or(|d| !d.contains_hashed(name, hash))
             }
             Value::Class(_) | Value::Module(_) | Value::Super(_) => false,
             _ => true,
         };
-        if plain {
-            if let Some(v) = cls.lookup(name) {
-                match &v {
-                    Value::Function(_) => return Ok((v, Some(obj.clone()))),
-                    Value::Builtin(b) if b.is_method => return Ok((v, Some(obj.clone()))),
-                    _ => {}
-                }
-            }
+        if !plain {
+            return None;
         }
-        Ok((self.get_attr_str(obj, name)?, None))
+        let v = cls.lookup_hashed(name, hash)?;
+        match &v {
+            Value::Function(_) => Some((v, Some(obj.clone()))),
+            Value::Builtin(b) if b.is_method => Some((v, Some(obj.clone()))),
+            _ => None,
+        }
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {

@@ -97,7 +97,7 @@ impl Vm {
             }
             if let Some(h) = frame.code.handler_for(frame.ip.saturating_sub(1)) {
                 let keep = frame.nlocals + h.depth as usize;
-                frame.stack.truncate(keep);
+                frame.truncate_stack(keep);
                 frame.push(Value::Instance(exc));
                 frame.ip = h.target as usize;
                 return Ok(());
@@ -175,7 +175,7 @@ impl Vm {
         if let Value::Function(f) = &callable {
             if !f.code.flags.generator {
                 let new = self.make_frame(f, &frame.stack[args_start..], &kwnames)?;
-                frame.stack.truncate(callable_at);
+                frame.truncate_stack(callable_at);
                 self.push_frame(frame, new)?;
                 return Ok(None);
             }
@@ -187,7 +187,7 @@ impl Vm {
                     args.push(m.self_.clone());
                     args.extend_from_slice(&frame.stack[args_start..]);
                     let new = self.make_frame(f, &args, &kwnames)?;
-                    frame.stack.truncate(callable_at);
+                    frame.truncate_stack(callable_at);
                     self.push_frame(frame, new)?;
                     return Ok(None);
                 }
@@ -208,11 +208,11 @@ impl Vm {
             if needs {
                 self.caller = None;
             }
-            frame.stack.truncate(callable_at);
+            frame.truncate_stack(callable_at);
             return r.map(Some);
         }
         let args: Vec<Value> = frame.stack.split_off(args_start);
-        frame.stack.truncate(callable_at);
+        frame.truncate_stack(callable_at);
         if let Value::Class(c) = &callable {
             // Zero-argument super() reads `__class__` and the first argument.
             if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() {
@@ -241,7 +241,7 @@ impl Vm {
         let mut values = Vec::with_capacity(frame.stack.len() - args_start + 1);
         values.push(wrapper.clone());
         values.extend(frame.stack.drain(args_start..));
-        frame.stack.truncate(callable_at);
+        frame.truncate_stack(callable_at);
         let args = Args { values: &values, kwnames };
         match lookup(self, &args)? {
             Lookup::Hit(v) => Ok(Some(v)),
@@ -595,7 +595,7 @@ impl Vm {
                             if ins.op == Op::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN {
                                 frame.push(Value::Str(frame.code.names[(arg >> 1) as usize].clone()));
                             }
-                            self.enter_python(frame, &f, at, at, None)?;
+                            self.enter_python(frame, f, at, at, None)?;
                             if let Some(caller) = self.frame_stack.last() {
                                 Self::spec_hit(&caller.code, ins);
                             }
@@ -657,10 +657,10 @@ impl Vm {
                 Op::UNARY_NOT => {
                     let v = frame.pop();
                     let b = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         other => self.truthy(&other)?,
                     };
-                    frame.push(Value::Bool(!b));
+                    frame.push(Value::bool(!b));
                 }
                 Op::TO_BOOL => self.op_to_bool(frame, ins)?,
                 Op::TO_BOOL_BOOL
@@ -672,7 +672,7 @@ impl Vm {
                     let version = frame.code.cache_of(&ins).map_or(0, |c| c.version.get());
                     match to_bool::truth(ins.op, frame.top(), version) {
                         Some(b) => {
-                            frame.set_top(Value::Bool(b));
+                            frame.set_top(Value::bool(b));
                             Self::spec_hit(&frame.code, ins);
                         }
                         None => {
@@ -707,15 +707,15 @@ impl Vm {
                     }
                 }
                 Op::COMPARE_OP => self.op_compare_op(frame, ins)?,
-                Op::COMPARE_OP_INT => binary_fast!(|a, b| compare_op::int(a, b, arg).map(Value::Bool), op_compare_op),
+                Op::COMPARE_OP_INT => binary_fast!(|a, b| compare_op::int(a, b, arg).map(Value::bool), op_compare_op),
                 Op::COMPARE_OP_FLOAT => {
-                    binary_fast!(|a, b| compare_op::float(a, b, arg).map(Value::Bool), op_compare_op)
+                    binary_fast!(|a, b| compare_op::float(a, b, arg).map(Value::bool), op_compare_op)
                 }
-                Op::COMPARE_OP_STR => binary_fast!(|a, b| compare_op::str(a, b, arg).map(Value::Bool), op_compare_op),
+                Op::COMPARE_OP_STR => binary_fast!(|a, b| compare_op::str(a, b, arg).map(Value::bool), op_compare_op),
                 Op::IS_OP => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    frame.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    frame.push(Value::bool(a.is(&b) != (arg == 1)));
                 }
                 Op::CONTAINS_OP => self.op_contains_op(frame, ins)?,
                 Op::CONTAINS_OP_DICT => {
@@ -724,7 +724,7 @@ impl Vm {
                         frame.pop();
                         let item = frame.pop();
                         let found = self.dict_get(&d, &item)?.is_some();
-                        frame.push(Value::Bool(found != (arg == 1)));
+                        frame.push(Value::bool(found != (arg == 1)));
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_contains_op(frame, ins)?;
@@ -737,7 +737,7 @@ impl Vm {
                         let item = frame.pop();
                         let (key, _) = crate::builtins::lookup_key(self, &item)?;
                         let found = self.set_contains(&set, &key)?;
-                        frame.push(Value::Bool(found != (arg == 1)));
+                        frame.push(Value::bool(found != (arg == 1)));
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_contains_op(frame, ins)?;
@@ -771,7 +771,7 @@ impl Vm {
                     let mut value = Some(frame.peek(3).clone());
                     if subscr::store_list_int(frame.peek(2), frame.peek(1), &mut value) {
                         Self::spec_hit(&frame.code, ins);
-                        frame.stack.truncate(frame.stack.len() - 3);
+                        frame.truncate_stack(frame.stack.len() - 3);
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_store_subscr(frame, ins)?;
@@ -954,7 +954,7 @@ impl Vm {
                 Op::POP_JUMP_IF_FALSE => {
                     let v = frame.pop();
                     let b = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         other => self.truthy(&other)?,
                     };
                     if !b {
@@ -964,7 +964,7 @@ impl Vm {
                 Op::POP_JUMP_IF_TRUE => {
                     let v = frame.pop();
                     let b = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         other => self.truthy(&other)?,
                     };
                     if b {
@@ -1194,7 +1194,7 @@ impl Vm {
                     let typ = frame.pop();
                     let exc = frame.top().clone();
                     let r = self.exception_matches(&exc, &typ)?;
-                    frame.push(Value::Bool(r));
+                    frame.push(Value::bool(r));
                 }
                 Op::LOAD_ASSERTION_ERROR => {
                     frame.push(Value::Class(self.exc_class(ExcType::AssertionError)));

@@ -58,9 +58,26 @@ impl Frame {
         // The compiler guarantees the stack never underflows its locals area;
         // a bug here yields Null (caught as SystemError) rather than UB.
         if self.stack.len() > self.nlocals {
-            self.stack.pop().unwrap_or(Value::Null)
+            // Not `unwrap_or(Value::Null)`: that drops the unused default
+            // through `Value`'s out-of-line drop glue on every pop.
+            match self.stack.pop() {
+                Some(v) => v,
+                None => Value::Null,
+            }
         } else {
             Value::Null
+        }
+    }
+
+    /// Shrinks the stack to `len` entries. Unlike `Vec::truncate`, this drops
+    /// inline values (most stack entries: ints, floats, Null) without calling
+    /// `Value`'s drop glue, an out-of-line jump table.
+    #[inline]
+    pub fn truncate_stack(&mut self, len: usize) {
+        while self.stack.len() > len {
+            if let Some(v) = self.stack.pop() {
+                v.discard();
+            }
         }
     }
 
@@ -160,7 +177,7 @@ impl crate::vm::Vm {
 
     /// Returns a finished frame to the pool, dropping what it references.
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
-        f.stack.clear();
+        f.truncate_stack(0);
         f.cells.clear();
         f.namespace = None;
         f.func = None;

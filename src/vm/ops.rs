@@ -89,10 +89,10 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::Null | Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
@@ -104,7 +104,7 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(PyErr::type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&other)
@@ -145,9 +145,9 @@ impl Vm {
             Value::Bool(b) => i64::from(*b),
             Value::Int(i) => hash::hash_i64(*i),
             Value::BigInt(b) => hash::hash_bigint(b),
-            Value::Float(f) => match hash::hash_f64(*f) {
+            Value::Float(f) => match hash::hash_f64(f.get()) {
                 Some(h) => h,
-                None => hash::hash_pointer(v.heap_ptr().unwrap_or(f.to_bits() as usize)),
+                None => hash::hash_pointer(v.heap_ptr().unwrap_or(f.get().to_bits() as usize)),
             },
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash::hash_bytes(&b.data),
@@ -416,7 +416,7 @@ impl Vm {
                 let i = match item {
                     Value::Int(i) => *i,
                     Value::Bool(b) => i64::from(*b),
-                    Value::Float(f) if f.fract() == 0.0 => *f as i64,
+                    Value::Float(f) if f.get().fract() == 0.0 => f.get() as i64,
                     _ => return Ok(false),
                 };
                 let (start, stop, step) = (r.start, r.stop, r.step);

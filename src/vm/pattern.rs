@@ -19,11 +19,11 @@ impl Vm {
         match op {
             Op::MATCH_SEQUENCE => {
                 let r = self.is_match_sequence(frame.top());
-                frame.push(Value::Bool(r));
+                frame.push(Value::bool(r));
             }
             Op::MATCH_MAPPING => {
                 let r = self.is_match_mapping(frame.top());
-                frame.push(Value::Bool(r));
+                frame.push(Value::bool(r));
             }
             Op::GET_LEN => {
                 let subject = frame.top().clone();

@@ -11,10 +11,10 @@ impl Vm {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.bigint_str(b)?,
-            Value::Float(f) => float_repr(*f),
+            Value::Float(f) => float_repr(f.get()),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(&b.data),
             Value::List(l) => {
@@ -258,16 +258,16 @@ impl Vm {
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.into());
+                    return Ok(if b.get() { "True" } else { "False" }.into());
                 }
                 self.format_value(&Value::Int(i64::from(*b)), spec)
             }
             Value::Float(f) => {
                 if spec.is_empty() {
-                    return Ok(float_repr(*f));
+                    return Ok(float_repr(f.get()));
                 }
                 let fs = format::parse_format_spec(spec).map_err(err)?;
-                format::format_float(*f, &fs).map_err(err)
+                format::format_float(f.get(), &fs).map_err(err)
             }
             Value::Str(s) => {
                 if spec.is_empty() {

@@ -37,7 +37,7 @@ impl Ty {
     fn unbox(self, v: &Value) -> Option<i64> {
         match (self, v) {
             (Ty::Int, Value::Int(i)) => Some(*i),
-            (Ty::Float, Value::Float(f)) => Some(f.to_bits() as i64),
+            (Ty::Float, Value::Float(f)) => Some(f.get().to_bits() as i64),
             (Ty::Bool, Value::Bool(b)) => Some(i64::from(*b)),
             _ => None,
         }
@@ -46,8 +46,8 @@ impl Ty {
     fn boxed(self, word: i64) -> Value {
         match self {
             Ty::Int => Value::Int(word),
-            Ty::Float => Value::Float(f64::from_bits(word as u64)),
-            Ty::Bool => Value::Bool(word != 0),
+            Ty::Float => Value::float(f64::from_bits(word as u64)),
+            Ty::Bool => Value::bool(word != 0),
         }
     }
 

@@ -406,7 +406,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::LOAD_CONST => {
                 let (ty, v) = match self.frame.code.consts.get(arg as usize) {
                     Some(Value::Int(i)) => (Ty::Int, self.b.ins().iconst(types::I64, *i)),
-                    Some(Value::Float(f)) => (Ty::Float, self.b.ins().f64const(*f)),
+                    Some(Value::Float(f)) => (Ty::Float, self.b.ins().f64const(f.get())),
                     Some(Value::Bool(b)) => (Ty::Bool, self.b.ins().iconst(types::I64, i64::from(*b))),
                     _ => return Err("loads a constant that is not an int, float or bool"),
                 };

@@ -4,6 +4,7 @@
 use super::args::{parse, Arity};
 use super::new_bytes;
 use super::split::is_space;
+use crate::objects::BoolBits;
 use crate::objects::{Args, PyBytes, PyResult, Value};
 use crate::vm::Vm;
 
@@ -62,7 +63,7 @@ pub fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A predicate true when the bytes are non-empty and every byte passes.
 fn all_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
     let b = noargs(vm, &args, name)?;
-    Ok(Value::Bool(!b.data.is_empty() && b.data.iter().all(f)))
+    Ok(Value::bool(!b.data.is_empty() && b.data.iter().all(f)))
 }
 
 pub fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -83,7 +84,7 @@ pub fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = noargs(vm, &args, "isascii")?;
-    Ok(Value::Bool(b.data.is_ascii()))
+    Ok(Value::bool(b.data.is_ascii()))
 }
 
 /// At least one cased byte, and none of the `other` case.
@@ -91,7 +92,7 @@ fn cased_only(vm: &mut Vm, args: Args, name: &str, upper: bool) -> PyResult<Valu
     let b = noargs(vm, &args, name)?;
     let has_upper = b.data.iter().any(u8::is_ascii_uppercase);
     let has_lower = b.data.iter().any(u8::is_ascii_lowercase);
-    Ok(Value::Bool(if upper { has_upper && !has_lower } else { has_lower && !has_upper }))
+    Ok(Value::bool(if upper { has_upper && !has_lower } else { has_lower && !has_upper }))
 }
 
 pub fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -109,17 +110,17 @@ pub fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for &c in b.data.iter() {
         if c.is_ascii_uppercase() {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(BoolBits::FALSE));
             }
             (prev_cased, cased) = (true, true);
         } else if c.is_ascii_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(BoolBits::FALSE));
             }
             (prev_cased, cased) = (true, true);
         } else {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }

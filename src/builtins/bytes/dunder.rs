@@ -52,7 +52,7 @@ pub fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, rest) = wrapper(vm, &args, "__contains__", 1)?;
     let item = &rest[0];
     if let Some(sub) = bytes_of(vm, item) {
-        return Ok(Value::Bool(find_sub(&b.data, &sub.data).is_some()));
+        return Ok(Value::bool(find_sub(&b.data, &sub.data).is_some()));
     }
     if !is_int_like(vm, item) {
         return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item))));
@@ -62,7 +62,7 @@ pub fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.index_value(item)?,
     };
     let byte = u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))?;
-    Ok(Value::Bool(b.data.contains(&byte)))
+    Ok(Value::bool(b.data.contains(&byte)))
 }
 
 pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -128,7 +128,7 @@ pub fn rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn compare(vm: &mut Vm, args: Args, name: &str, test: fn(Ordering) -> bool) -> PyResult<Value> {
     let (b, rest) = wrapper(vm, &args, name, 1)?;
     match bytes_of(vm, &rest[0]) {
-        Some(other) => Ok(Value::Bool(test(b.data.cmp(&other.data)))),
+        Some(other) => Ok(Value::bool(test(b.data.cmp(&other.data)))),
         None => Ok(Value::NotImplemented),
     }
 }

@@ -228,7 +228,7 @@ fn int_arg(vm: &mut Vm, conv: char, value: &Value) -> PyResult<PercentValue> {
     let integer_only = matches!(conv, 'o' | 'x' | 'X');
     if let Value::Float(f) = value {
         if !integer_only {
-            return Ok(PercentValue::Float(*f));
+            return Ok(PercentValue::Float(f.get()));
         }
     } else if let Some(n) = vm.to_bigint(value) {
         return Ok(PercentValue::Int(n));

@@ -4,6 +4,7 @@
 
 use super::args::{bounds, bytes_of, need_bytes, needle, parse, size_arg, Arity};
 use super::new_bytes;
+use crate::objects::BoolBits;
 use crate::objects::{Args, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -106,10 +107,10 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
         for item in t.items.iter() {
             let sub = need_bytes(vm, item)?;
             if tail_match(&b.data, &sub.data, start, end, at_start) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolBits::FALSE));
     }
     let Some(sub) = bytes_of(vm, &rest[0]) else {
         return Err(PyErr::type_error(format!(
@@ -117,7 +118,7 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
             vm.type_name(&rest[0])
         )));
     };
-    Ok(Value::Bool(tail_match(&b.data, &sub.data, start, end, at_start)))
+    Ok(Value::bool(tail_match(&b.data, &sub.data, start, end, at_start)))
 }
 
 pub fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {

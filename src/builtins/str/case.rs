@@ -119,7 +119,7 @@ pub fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Runs a no-argument predicate method over the receiver.
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let (s, _) = parse(vm, &args, name, Arity::NoArgs)?;
-    Ok(Value::Bool(f(s.as_str())))
+    Ok(Value::bool(f(s.as_str())))
 }
 
 /// True for a non-empty string whose characters all satisfy `f`.

@@ -27,7 +27,7 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, rest) = wrapper(vm, &args, "__contains__", 1)?;
     match as_str(vm, &rest[0]) {
-        Some(sub) => Ok(Value::Bool(s.as_str().contains(sub.as_str()))),
+        Some(sub) => Ok(Value::bool(s.as_str().contains(sub.as_str()))),
         None => Err(PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             vm.type_name(&rest[0])
@@ -92,7 +92,7 @@ pub fn rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn compare(vm: &mut Vm, args: Args, name: &str, test: fn(Ordering) -> bool) -> PyResult<Value> {
     let (s, rest) = wrapper(vm, &args, name, 1)?;
     match as_str(vm, &rest[0]) {
-        Some(other) => Ok(Value::Bool(test(s.as_str().cmp(other.as_str())))),
+        Some(other) => Ok(Value::bool(test(s.as_str().cmp(other.as_str())))),
         None => Ok(Value::NotImplemented),
     }
 }

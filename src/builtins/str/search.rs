@@ -3,6 +3,7 @@
 //! `removesuffix`. Positions are code-point indices, as in CPython.
 
 use super::args::{as_str, bounds, need_str, parse, size_arg, Arity};
+use crate::objects::BoolBits;
 use crate::objects::{Args, PyResult, PyStr, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -100,10 +101,10 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
                 )));
             };
             if tail_match(&s, &sub, start, end, at_start) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(BoolBits::TRUE));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolBits::FALSE));
     }
     let Some(sub) = as_str(vm, &rest[0]) else {
         return Err(PyErr::type_error(format!(
@@ -111,7 +112,7 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
             vm.type_name(&rest[0])
         )));
     };
-    Ok(Value::Bool(tail_match(&s, &sub, start, end, at_start)))
+    Ok(Value::bool(tail_match(&s, &sub, start, end, at_start)))
 }
 
 pub fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
