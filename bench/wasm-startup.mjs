@@ -10,8 +10,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { loadBrisk } from "./peers/load_brisk.mjs";
 
 const SIZE_BUDGET = 1_000_000;
 const STARTUP_BUDGET_MS = 50;
@@ -27,9 +28,7 @@ const pkg = resolve(option("--pkg", join(root, "pkg")));
 /// One measurement in this process: milliseconds to the first stdout text.
 async function sample() {
   const t0 = performance.now();
-  const bytes = readFileSync(join(pkg, "brisk_bg.wasm"));
-  const { default: init, Session } = await import(pathToFileURL(join(pkg, "brisk.js")).href);
-  await init({ module_or_path: bytes });
+  const { Session } = await loadBrisk(pkg);
   let firstOutput = null;
   let out = "";
   const session = new Session({});

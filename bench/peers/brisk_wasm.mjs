@@ -3,12 +3,12 @@
 // scripts/build-wasm.sh) in Node.js. Usage: node brisk_wasm.mjs PROG.py
 // Prints exactly the program's stdout; errors go to stderr, exit status as `brisk run`.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadBrisk } from "./load_brisk.mjs";
 
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), "../../pkg");
-const { default: init, Session } = await import(pathToFileURL(join(pkg, "brisk.js")).href);
-await init({ module_or_path: readFileSync(join(pkg, "brisk_bg.wasm")) });
+const { Session } = await loadBrisk(pkg);
 
 const file = process.argv[2];
 const session = new Session({ quicken: !process.argv.includes("--no-quicken") });
