@@ -395,3 +395,20 @@ fn properties_and_getattribute_enter_frames() {
     let c = code.cache_of(&code.instrs[ip].get()).unwrap();
     assert_eq!(c.stats.misses.get(), 1, "the class changed: one miss, then the generic path");
 }
+
+#[test]
+fn superinstructions_only_with_quickening() {
+    let src = "def f(a, b):\n    t = a + b\n    u = t\n    return u\nprint(f(1, 2))\n";
+    let count = |vm: &Vm| {
+        let code = code_named(vm, "f");
+        (0..code.instrs.len()).filter(|&ip| op_at(&code, ip).is_superinstruction()).count()
+    };
+    let (quick, out) = run(src);
+    assert_eq!(out, "3\n");
+    let code = code_named(&quick, "f");
+    assert_eq!(op_at(&code, 0), Op::LOAD_FAST__LOAD_FAST);
+    assert_eq!(op_at(&code, 1), Op::LOAD_FAST, "the second half stays in the stream");
+    assert!(count(&quick) >= 2);
+    let (plain, _) = run_with(src, false);
+    assert_eq!(count(&plain), 0, "--no-quicken leaves code unfused");
+}

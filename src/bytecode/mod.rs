@@ -66,9 +66,14 @@ macro_rules! instructions {
             pub fn cache_size(self) -> usize {
                 match self { $( Op::$name => $cache, )* }
             }
-            /// Whether this is a specialized form (not the generic one).
+            /// Whether this is a specialized form of an adaptive family.
             pub fn is_specialized(self) -> bool {
-                self.family() != self
+                self.family() != self && self.is_adaptive()
+            }
+            /// Whether this is a superinstruction (a quickened form without a
+            /// cache: it runs its family's instruction and the next one).
+            pub fn is_superinstruction(self) -> bool {
+                self.family() != self && !self.is_adaptive()
             }
             /// Whether this instruction belongs to an adaptive family.
             pub fn is_adaptive(self) -> bool {
@@ -272,6 +277,17 @@ instructions! {
     FOR_ITER_TUPLE: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a tuple iterator.";
     FOR_ITER_GEN: FOR_ITER, Jump, cache 1, |a| 1, "Resumes a generator for the next item.";
 
+    // ---- Superinstructions (CPython 3.11's set), formed once per code
+    // object when quickening is on (`specialize/fuse.rs`). Each runs its own
+    // instruction and then the one after it, which stays in the stream (a
+    // jump to it still finds it), saving one dispatch. The family is the
+    // first instruction: what the native tier and the disassembler read it as.
+    LOAD_FAST__LOAD_FAST: LOAD_FAST, Local, cache 0, |a| 1, "LOAD_FAST, then the LOAD_FAST after it, in one dispatch.";
+    LOAD_FAST__LOAD_CONST: LOAD_FAST, Local, cache 0, |a| 1, "LOAD_FAST, then the LOAD_CONST after it, in one dispatch.";
+    LOAD_CONST__LOAD_FAST: LOAD_CONST, Const, cache 0, |a| 1, "LOAD_CONST, then the LOAD_FAST after it, in one dispatch.";
+    STORE_FAST__LOAD_FAST: STORE_FAST, Local, cache 0, |a| -1, "STORE_FAST, then the LOAD_FAST after it, in one dispatch.";
+    STORE_FAST__STORE_FAST: STORE_FAST, Local, cache 0, |a| -1, "STORE_FAST, then the STORE_FAST after it, in one dispatch.";
+
     // Structural pattern matching (`match`); implemented in vm/pattern.rs.
     MATCH_SEQUENCE: MATCH_SEQUENCE, None, cache 0, |a| 1, "Pushes whether the subject on top is a sequence for `case [...]`.";
     MATCH_MAPPING: MATCH_MAPPING, None, cache 0, |a| 1, "Pushes whether the subject on top is a mapping for `case {...}`.";
@@ -447,7 +463,10 @@ impl Instr {
 }
 
 /// The instruction stream of a code object; cells allow in-place quickening.
-pub type InstrStream = Box<[Cell<Instr>]>;
+///
+/// Shared (`Rc`) so that a running frame holds it directly: the eval
+/// loop fetches `frame.instrs[ip]` without a hop through the code object.
+pub type InstrStream = std::rc::Rc<[Cell<Instr>]>;
 
 #[cfg(test)]
 mod tests {
@@ -465,8 +484,13 @@ mod tests {
             for arg in 0..40 {
                 assert_eq!(op.stack_effect(arg), op.family().stack_effect(arg), "{} stack effect", op.name());
             }
-            if op.is_specialized() {
+            if op.is_specialized() || op.is_superinstruction() {
                 assert!(op.name().starts_with(op.family().name()), "{} is named after its family", op.name());
+            }
+            if op.is_superinstruction() {
+                let second = op.name().split("__").nth(1).expect("FIRST__SECOND");
+                let second = Op::ALL.iter().find(|o| o.name() == second).expect("the second half is an instruction");
+                assert_eq!(crate::specialize::fuse::fused(op.family(), *second), Some(*op), "{} is formed", op.name());
             }
         }
         assert_eq!(std::mem::size_of::<Instr>(), 8);

@@ -113,6 +113,8 @@ pub struct Code {
     /// Per-instruction state of the native tier (`vm/tier.rs`): back-edge
     /// counters and compiled-region ids of `JUMP_BACKWARD` instructions.
     pub jit_slots: Box<[Cell<u32>]>,
+    /// Whether `specialize::fuse` has formed this code's superinstructions.
+    pub fused: Cell<bool>,
 }
 
 impl Code {

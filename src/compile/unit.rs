@@ -253,6 +253,7 @@ impl Unit {
             exc_table: exc_table.into_boxed_slice(),
             stacksize,
             jit_slots: crate::vm::tier::new_slots(ninstrs),
+            fused: Cell::new(false),
         })
     }
 }

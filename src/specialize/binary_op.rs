@@ -44,7 +44,8 @@ pub fn specialize(_vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> D
 /// place is invisible to Python).
 fn inplace_target(frame: &Frame, left: &Value) -> Option<usize> {
     let next = frame.code.instrs.get(frame.ip)?.get();
-    if next.op != Op::STORE_FAST {
+    // By family: the STORE_FAST may start a superinstruction.
+    if next.op.family() != Op::STORE_FAST {
         return None;
     }
     let local = next.arg as usize;

@@ -21,6 +21,7 @@ pub mod contains_op;
 pub mod counter;
 pub mod events;
 pub mod for_iter;
+pub mod fuse;
 pub mod load_attr;
 pub mod load_global;
 pub mod stats;

@@ -12,7 +12,7 @@ use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::Op;
 use crate::objects::class::HAS_PENDING_FINALIZERS;
-use crate::objects::{Args, Class, Function, PyDict, PyResult, PyStr, Value};
+use crate::objects::{Args, Class, PyResult, PyStr, Value};
 use crate::specialize::for_iter::Step;
 use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
 
@@ -74,9 +74,9 @@ impl Vm {
             }
         };
         self.depth -= 1;
-        if !matches!(result, Ok(Exit::Yield(..))) {
-            self.recycle_frame(frame);
-        }
+        // After a yield this is the blank stand-in (the generator took its
+        // frame): pooling it too keeps a yield free of allocations.
+        self.recycle_frame(frame);
         result
     }
 
@@ -293,7 +293,17 @@ impl Vm {
         }
     }
 
-    fn name_error(&self, frame: &Frame, name: &str) -> PyErr {
+    /// UnboundLocalError for reading fast local `index` before assignment.
+    #[cold]
+    pub(super) fn unbound_local(frame: &Frame, index: usize) -> PyErr {
+        let name = frame.code.varnames[index].as_str();
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    pub(super) fn name_error(&self, frame: &Frame, name: &str) -> PyErr {
         self.name_error_in(frame, name)
     }
 
@@ -310,7 +320,7 @@ impl Vm {
         Err(self.name_error(frame, name.as_str()))
     }
 
-    fn deref_name(code: &crate::compile::code::Code, i: usize) -> &str {
+    pub(super) fn deref_name(code: &crate::compile::code::Code, i: usize) -> &str {
         let ncell = code.cellvars.len();
         if i < ncell {
             code.cellvars[i].as_str()
@@ -322,7 +332,7 @@ impl Vm {
     #[allow(clippy::cognitive_complexity)]
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
-            let Some(ins) = frame.code.instrs.get(frame.ip).map(std::cell::Cell::get) else {
+            let Some(ins) = frame.instrs.get(frame.ip).map(std::cell::Cell::get) else {
                 return Err(PyErr::new(ExcType::SystemError, "instruction pointer out of range"));
             };
             frame.ip += 1;
@@ -346,6 +356,50 @@ impl Vm {
                     }
                 }};
             }
+            // The bodies of LOAD_FAST, STORE_FAST and LOAD_CONST, shared with
+            // the superinstructions made of them (`specialize/fuse.rs`).
+            macro_rules! load_fast {
+                ($index:expr) => {{
+                    let index = $index as usize;
+                    let slot = &frame.stack[index];
+                    if slot.is_null() {
+                        return Err(Self::unbound_local(frame, index));
+                    }
+                    let v = slot.clone();
+                    frame.push(v);
+                }};
+            }
+            macro_rules! store_fast {
+                ($index:expr) => {{
+                    let v = frame.pop();
+                    std::mem::replace(&mut frame.stack[$index as usize], v).discard();
+                    if HAS_PENDING_FINALIZERS.get() {
+                        self.run_finalizers();
+                    }
+                }};
+            }
+            macro_rules! load_const {
+                ($index:expr) => {{
+                    let v = frame.code.consts[$index as usize].clone();
+                    frame.push(v);
+                }};
+            }
+            // A superinstruction's second half: the argument of the next
+            // instruction, which `ip` then steps over (so an error in that
+            // half is reported at that instruction, as without fusing).
+            macro_rules! second_arg {
+                () => {{
+                    match frame.instrs.get(frame.ip) {
+                        Some(next) => {
+                            frame.ip += 1;
+                            next.get().arg
+                        }
+                        None => {
+                            return Err(PyErr::new(ExcType::SystemError, "superinstruction without its second half"))
+                        }
+                    }
+                }};
+            }
             match ins.op {
                 Op::NOP => {}
                 Op::POP_TOP => {
@@ -363,10 +417,7 @@ impl Vm {
                     let len = frame.stack.len();
                     frame.stack.swap(len - 1, len - arg as usize);
                 }
-                Op::LOAD_CONST => {
-                    let v = frame.code.consts[arg as usize].clone();
-                    frame.push(v);
-                }
+                Op::LOAD_CONST => load_const!(arg),
                 Op::RETURN_VALUE => {
                     let mut v = frame.pop();
                     if self.frame_stack.len() == base {
@@ -393,38 +444,27 @@ impl Vm {
                         self.run_finalizers();
                     }
                 }
-                Op::LOAD_FAST => {
-                    let slot = &frame.stack[arg as usize];
-                    if slot.is_null() {
-                        let name = frame.code.varnames[arg as usize].as_str();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    let v = slot.clone();
-                    frame.push(v);
+                Op::LOAD_FAST => load_fast!(arg),
+                Op::STORE_FAST => store_fast!(arg),
+                Op::LOAD_FAST__LOAD_FAST => {
+                    load_fast!(arg);
+                    load_fast!(second_arg!());
                 }
-                Op::STORE_FAST => {
-                    let v = frame.pop();
-                    let old = std::mem::replace(&mut frame.stack[arg as usize], v);
-                    old.discard();
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                Op::LOAD_FAST__LOAD_CONST => {
+                    load_fast!(arg);
+                    load_const!(second_arg!());
                 }
-                Op::DELETE_FAST => {
-                    if frame.stack[arg as usize].is_null() {
-                        let name = frame.code.varnames[arg as usize].as_str();
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    frame.stack[arg as usize] = Value::Null;
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                Op::LOAD_CONST__LOAD_FAST => {
+                    load_const!(arg);
+                    load_fast!(second_arg!());
+                }
+                Op::STORE_FAST__LOAD_FAST => {
+                    store_fast!(arg);
+                    load_fast!(second_arg!());
+                }
+                Op::STORE_FAST__STORE_FAST => {
+                    store_fast!(arg);
+                    store_fast!(second_arg!());
                 }
                 Op::LOAD_DEREF => {
                     let v = frame.cells[arg as usize].get();
@@ -455,21 +495,6 @@ impl Vm {
                     let c = frame.cells[arg as usize].clone();
                     frame.push(Value::Cell(c));
                 }
-                Op::LOAD_FROM_DICT_OR_DEREF => {
-                    let name = Self::deref_name(&frame.code, arg as usize).to_owned();
-                    let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
-                    let v = match from_ns {
-                        Some(v) => v,
-                        None => {
-                            let v = frame.cells[arg as usize].get();
-                            if v.is_null() {
-                                return Err(self.name_error(frame, &name));
-                            }
-                            v
-                        }
-                    };
-                    frame.push(v);
-                }
                 Op::LOAD_NAME => {
                     let name = frame.code.names[arg as usize].clone();
                     let local = frame.namespace.as_ref().and_then(|ns| ns.get_pystr(&name));
@@ -485,16 +510,6 @@ impl Vm {
                     match &frame.namespace {
                         Some(ns) => ns.set_str(name, v),
                         None => frame.globals.set_str(name, v),
-                    }
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
-                }
-                Op::DELETE_NAME => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
-                    if ns.del_str(name.as_str()).is_none() {
-                        return Err(self.name_error(frame, name.as_str()));
                     }
                     if HAS_PENDING_FINALIZERS.get() {
                         self.run_finalizers();
@@ -519,17 +534,6 @@ impl Vm {
                             self.spec_miss(frame, ins);
                             self.op_load_global(frame, ins)?;
                         }
-                    }
-                }
-                Op::STORE_GLOBAL => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let v = frame.pop();
-                    frame.globals.set_str(name, v);
-                }
-                Op::DELETE_GLOBAL => {
-                    let name = frame.code.names[arg as usize].clone();
-                    if frame.globals.del_str(name.as_str()).is_none() {
-                        return Err(self.name_error(frame, name.as_str()));
                     }
                 }
                 Op::LOAD_ATTR => self.op_load_attr(frame, ins)?,
@@ -633,11 +637,6 @@ impl Vm {
                         self.spec_miss(frame, ins);
                         self.op_store_attr(frame, ins)?;
                     }
-                }
-                Op::DELETE_ATTR => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let obj = frame.pop();
-                    self.del_attr(&obj, &name)?;
                 }
                 Op::UNARY_NEGATIVE => {
                     let v = frame.pop();
@@ -789,17 +788,6 @@ impl Vm {
                         self.op_store_subscr(frame, ins)?;
                     }
                 }
-                Op::DELETE_SUBSCR => {
-                    let key = frame.pop();
-                    let obj = frame.pop();
-                    self.del_item(&obj, &key)?;
-                }
-                Op::BUILD_SLICE => {
-                    let step = if arg == 3 { frame.pop() } else { Value::None };
-                    let stop = frame.pop();
-                    let start = frame.pop();
-                    frame.push(Value::Slice(Rc::new(crate::objects::PySlice { start, stop, step })));
-                }
                 Op::BUILD_TUPLE => {
                     let items = frame.pop_n(arg as usize);
                     frame.push(Value::tuple(items));
@@ -808,102 +796,11 @@ impl Vm {
                     let items = frame.pop_n(arg as usize);
                     frame.push(Value::list(items));
                 }
-                Op::BUILD_SET => {
-                    let items = frame.pop_n(arg as usize);
-                    let set = self.new_set(false);
-                    for item in items {
-                        self.set_add(&set, item)?;
-                    }
-                    frame.push(Value::Set(set));
-                }
-                Op::BUILD_MAP => {
-                    let items = frame.pop_n(2 * arg as usize);
-                    let d = Rc::new(PyDict::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    frame.push(Value::Dict(d));
-                }
-                Op::BUILD_STRING => {
-                    let items = frame.pop_n(arg as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    frame.push(Value::string(s));
-                }
                 Op::LIST_APPEND => {
                     let v = frame.pop();
                     if let Value::List(l) = frame.peek(arg as usize) {
                         l.items.borrow_mut().push(v);
                     }
-                }
-                Op::SET_ADD => {
-                    let v = frame.pop();
-                    if let Value::Set(s) = frame.peek(arg as usize).clone() {
-                        self.set_add(&s, v)?;
-                    }
-                }
-                Op::MAP_ADD => {
-                    let v = frame.pop();
-                    let k = frame.pop();
-                    if let Value::Dict(d) = frame.peek(arg as usize).clone() {
-                        self.dict_set(&d, k, v)?;
-                    }
-                }
-                Op::LIST_EXTEND => {
-                    let iterable = frame.pop();
-                    let items = self.collect(&iterable).map_err(|e| self.star_error(e, &iterable))?;
-                    if let Value::List(l) = frame.peek(arg as usize) {
-                        l.items.borrow_mut().extend(items);
-                    }
-                }
-                Op::SET_UPDATE => {
-                    let iterable = frame.pop();
-                    if let Value::Set(s) = frame.peek(arg as usize).clone() {
-                        crate::builtins::update_internal(self, &s, &iterable)?;
-                    }
-                }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
-                    let other = frame.pop();
-                    if let Value::Dict(d) = frame.peek(arg as usize).clone() {
-                        self.dict_update_from(&d, &other, ins.op == Op::DICT_MERGE)?;
-                    }
-                }
-                Op::LIST_TO_TUPLE => {
-                    let v = frame.pop();
-                    let items = match &v {
-                        Value::List(l) => l.snapshot(),
-                        _ => Vec::new(),
-                    };
-                    frame.push(Value::tuple(items));
-                }
-                Op::CONVERT_VALUE => {
-                    let v = frame.pop();
-                    let s = match arg {
-                        2 => self.repr(&v)?,
-                        3 => crate::builtins::ascii_of(&self.repr(&v)?),
-                        _ => self.str_of(&v)?,
-                    };
-                    frame.push(Value::string(s));
-                }
-                Op::FORMAT_SIMPLE => {
-                    let v = frame.pop();
-                    let s = match &v {
-                        Value::Str(_) => v,
-                        _ => Value::string(self.format_value(&v, "")?),
-                    };
-                    frame.push(s);
-                }
-                Op::FORMAT_WITH_SPEC => {
-                    let spec = frame.pop();
-                    let v = frame.pop();
-                    let spec = spec.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
-                    let s = self.format_value(&v, &spec)?;
-                    frame.push(Value::string(s));
                 }
                 Op::UNPACK_SEQUENCE => self.op_unpack_sequence(frame, ins)?,
                 Op::UNPACK_SEQUENCE_TWO_TUPLE => {
@@ -920,26 +817,6 @@ impl Vm {
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_unpack_sequence(frame, ins)?;
-                    }
-                }
-                Op::UNPACK_EX => {
-                    let seq = frame.pop();
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let items = self.collect(&seq).map_err(|e| self.star_error(e, &seq))?;
-                    if items.len() < before + after {
-                        return Err(PyErr::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mid_end = items.len() - after;
-                    let mut out: Vec<Value> = items[..before].to_vec();
-                    out.push(Value::list(items[before..mid_end].to_vec()));
-                    out.extend_from_slice(&items[mid_end..]);
-                    for v in out.into_iter().rev() {
-                        frame.push(v);
                     }
                 }
                 Op::JUMP_FORWARD => frame.ip = arg as usize,
@@ -1019,58 +896,39 @@ impl Vm {
                         self.op_for_iter(frame, ins)?;
                     }
                 }
-                Op::MAKE_FUNCTION => {
-                    let code = match frame.pop() {
-                        Value::Code(c) => c,
-                        _ => return Err(PyErr::new(ExcType::SystemError, "MAKE_FUNCTION without code")),
-                    };
-                    let closure = if arg & 8 != 0 {
-                        match frame.pop() {
-                            Value::Tuple(t) => t
-                                .items
-                                .iter()
-                                .filter_map(|c| match c {
-                                    Value::Cell(c) => Some(c.clone()),
-                                    _ => None,
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if arg & 2 != 0 {
-                        match frame.pop() {
-                            Value::Dict(d) => Some(d),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    };
-                    let defaults = if arg & 1 != 0 {
-                        match frame.pop() {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let doc = code.consts.first().cloned().filter(|c| matches!(c, Value::Str(_)));
-                    let func = Function {
-                        name: std::cell::RefCell::new(code.name.clone()),
-                        qualname: std::cell::RefCell::new(code.qualname.clone()),
-                        globals: frame.globals.clone(),
-                        defaults: std::cell::RefCell::new(defaults),
-                        kwdefaults: std::cell::RefCell::new(kwdefaults),
-                        closure: closure.into_boxed_slice(),
-                        dict: Rc::new(PyDict::new()),
-                        code,
-                    };
-                    if let Some(d) = doc {
-                        func.dict.set_item_str("__doc__", d);
-                    }
-                    frame.push(Value::Function(Rc::new(func)));
-                }
+                Op::DELETE_FAST
+                | Op::LOAD_FROM_DICT_OR_DEREF
+                | Op::DELETE_NAME
+                | Op::STORE_GLOBAL
+                | Op::DELETE_GLOBAL
+                | Op::DELETE_ATTR
+                | Op::DELETE_SUBSCR
+                | Op::BUILD_SLICE
+                | Op::BUILD_SET
+                | Op::BUILD_MAP
+                | Op::BUILD_STRING
+                | Op::SET_ADD
+                | Op::MAP_ADD
+                | Op::LIST_EXTEND
+                | Op::SET_UPDATE
+                | Op::DICT_UPDATE
+                | Op::DICT_MERGE
+                | Op::LIST_TO_TUPLE
+                | Op::CONVERT_VALUE
+                | Op::FORMAT_SIMPLE
+                | Op::FORMAT_WITH_SPEC
+                | Op::UNPACK_EX
+                | Op::MAKE_FUNCTION
+                | Op::CALL_FUNCTION_EX
+                | Op::LOAD_BUILD_CLASS
+                | Op::CHECK_EXC_MATCH
+                | Op::LOAD_ASSERTION_ERROR
+                | Op::BEFORE_WITH
+                | Op::WITH_EXCEPT_START
+                | Op::GET_YIELD_FROM_ITER
+                | Op::IMPORT_NAME
+                | Op::IMPORT_FROM
+                | Op::IMPORT_STAR => self.rare_op(frame, ins)?,
                 Op::CALL | Op::CALL_KW => self.op_call(frame, ins)?,
                 Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS | Op::CALL_BOUND_METHOD_EXACT_ARGS => {
                     let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
@@ -1151,24 +1009,6 @@ impl Vm {
                         self.op_call(frame, ins)?;
                     }
                 }
-                Op::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 != 0 { Some(frame.pop()) } else { None };
-                    let args = frame.pop();
-                    let self_slot = frame.pop();
-                    let callable = frame.pop();
-                    let r = if self_slot.is_null() {
-                        self.call_ex(&callable, &args, kwargs.as_ref())?
-                    } else {
-                        let mut full = vec![self_slot];
-                        full.extend(self.collect(&args)?);
-                        self.call_ex(&callable, &Value::tuple(full), kwargs.as_ref())?
-                    };
-                    frame.push(r);
-                }
-                Op::LOAD_BUILD_CLASS => {
-                    let bc = self.builtins.get_str("__build_class__").unwrap_or(Value::None);
-                    frame.push(bc);
-                }
                 Op::RAISE_VARARGS => {
                     return Err(self.do_raise(frame, arg)?);
                 }
@@ -1190,41 +1030,6 @@ impl Vm {
                     let prev = frame.pop();
                     self.exc_info = prev;
                 }
-                Op::CHECK_EXC_MATCH => {
-                    let typ = frame.pop();
-                    let exc = frame.top().clone();
-                    let r = self.exception_matches(&exc, &typ)?;
-                    frame.push(Value::bool(r));
-                }
-                Op::LOAD_ASSERTION_ERROR => {
-                    frame.push(Value::Class(self.exc_class(ExcType::AssertionError)));
-                }
-                Op::BEFORE_WITH => {
-                    let mgr = frame.pop();
-                    let cls = self.type_of(&mgr);
-                    let (Some(enter), Some(exit)) = (cls.lookup("__enter__"), cls.lookup("__exit__")) else {
-                        let missing = if cls.lookup("__enter__").is_none() { "" } else { " (missed __exit__ method)" };
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object does not support the context manager protocol{}",
-                            cls.name().as_str(),
-                            missing
-                        )));
-                    };
-                    let exit = self.bind_descriptor(exit, mgr.clone(), &cls)?;
-                    frame.push(exit);
-                    let enter = self.bind_descriptor(enter, mgr.clone(), &cls)?;
-                    let r = self.call(&enter, &[])?;
-                    frame.push(r);
-                }
-                Op::WITH_EXCEPT_START => {
-                    // [exit, prev, exc]
-                    let exc = frame.peek(1).clone();
-                    let exit = frame.peek(3).clone();
-                    let typ = Value::Class(self.type_of(&exc));
-                    let tb = self.traceback_object(&exc);
-                    let r = self.call(&exit, &[typ, exc, tb])?;
-                    frame.push(r);
-                }
                 Op::YIELD_VALUE => {
                     let v = frame.pop();
                     if self.frame_stack.len() != base {
@@ -1233,14 +1038,6 @@ impl Vm {
                     let placeholder = self.blank_frame(frame);
                     let suspended = std::mem::replace(frame, placeholder);
                     return Ok(Exit::Yield(v, suspended));
-                }
-                Op::GET_YIELD_FROM_ITER => {
-                    let v = frame.pop();
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        other => self.get_iter(&other)?,
-                    };
-                    frame.push(it);
                 }
                 Op::SEND_GEN => {
                     if let Value::Generator(g) = frame.peek(2).clone() {
@@ -1264,19 +1061,6 @@ impl Vm {
                     frame.pop();
                     frame.push(v);
                 }
-                Op::IMPORT_NAME => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let fromlist = frame.pop();
-                    let _level = frame.pop();
-                    let m = self.import_name(name.as_str(), !fromlist.is_none())?;
-                    frame.push(m);
-                }
-                Op::IMPORT_FROM => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let module = frame.top().clone();
-                    let v = self.import_from(&module, &name)?;
-                    frame.push(v);
-                }
                 Op::MATCH_SEQUENCE
                 | Op::MATCH_MAPPING
                 | Op::GET_LEN
@@ -1286,27 +1070,6 @@ impl Vm {
                 Op::MAKE_COMPLEX => self.make_complex(frame)?,
                 Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::END_ASYNC_FOR | Op::BEFORE_ASYNC_WITH => {
                     self.coroutine_op(frame, ins.op)?
-                }
-                Op::IMPORT_STAR => {
-                    let module = frame.pop();
-                    if let Value::Module(m) = module {
-                        let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
-                        if let Some(all) = m.dict.get_str("__all__") {
-                            for name in self.collect(&all)? {
-                                let Value::Str(n) = &name else { continue };
-                                let v = self.get_attr(&Value::Module(m.clone()), n)?;
-                                ns.set_str(n.clone(), v);
-                            }
-                            continue;
-                        }
-                        for (k, v) in m.dict.items() {
-                            if let Value::Str(s) = &k {
-                                if !s.as_str().starts_with('_') {
-                                    ns.set_str(s.clone(), v);
-                                }
-                            }
-                        }
-                    }
                 }
             }
         }
@@ -1386,7 +1149,7 @@ impl Vm {
     }
 
     /// `*x` on something that is not iterable names the type, as CPython does.
-    fn star_error(&self, e: PyErr, v: &Value) -> PyErr {
+    pub(super) fn star_error(&self, e: PyErr, v: &Value) -> PyErr {
         if e.is_new(ExcType::TypeError) && !matches!(v, Value::Instance(_) | Value::Generator(_)) {
             PyErr::type_error(format!("Value after * must be an iterable, not {}", self.type_name(v)))
         } else {

@@ -14,6 +14,7 @@ mod coroutine;
 pub mod depth;
 pub mod error;
 pub mod eval;
+mod eval_rare;
 pub mod frame;
 pub mod generator;
 mod import;
@@ -247,6 +248,9 @@ impl Vm {
     /// Runs module-level code with the given namespaces.
     pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
         self.codes.push(code.clone());
+        if self.options.quicken {
+            crate::specialize::fuse::fuse(&code);
+        }
         let frame = Frame::for_module(code, globals, locals);
         let r = self.run_frame(frame);
         self.run_finalizers();

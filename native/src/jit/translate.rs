@@ -59,7 +59,7 @@ fn scan(frame: &Frame, header: usize, back_edge: usize) -> Result<Scan, Declined
         if !supported(ins.op) {
             return Err(unsupported_reason(ins.op));
         }
-        if matches!(ins.op, Op::LOAD_FAST | Op::STORE_FAST) && !locals.contains(&(ins.arg as usize)) {
+        if matches!(ins.op.family(), Op::LOAD_FAST | Op::STORE_FAST) && !locals.contains(&(ins.arg as usize)) {
             locals.push(ins.arg as usize);
         }
         if is_jump(ins.op) {
