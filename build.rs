@@ -1,5 +1,6 @@
 //! Generates the browser conformance tests: one `#[wasm_bindgen_test]` per
-//! program in `tests/conformance/` (each with its recorded CPython output),
+//! program in `tests/conformance/` (each with its recorded CPython output)
+//! and per hostile program of `tests/robustness/`,
 //! written to `$OUT_DIR/conformance_tests.rs` and included by
 //! `tests/browser.rs`. A new program is picked up without editing a list.
 //!
@@ -17,13 +18,7 @@ fn main() {
         println!("cargo:rerun-if-changed=tests/conformance");
         let dir =
             PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("tests/conformance");
-        let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .expect("tests/conformance exists")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "py"))
-            .collect();
-        programs.sort();
-        for program in programs {
+        for program in programs_in(&dir) {
             let stem = program.file_stem().and_then(|s| s.to_str()).expect("UTF-8 program names").to_owned();
             let ident: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
             let expected = program.with_extension("expected");
@@ -34,6 +29,19 @@ fn main() {
                 expected.display().to_string(),
             );
         }
+        // The catalogue of hostile programs (tests/robustness.rs runs it natively).
+        println!("cargo:rerun-if-changed=tests/robustness");
+        let hostile = dir.parent().expect("tests/").join("robustness");
+        for program in programs_in(&hostile) {
+            let stem = program.file_stem().and_then(|s| s.to_str()).expect("UTF-8 program names").to_owned();
+            let ident: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+            let _ = writeln!(
+                tests,
+                "#[wasm_bindgen_test]\nfn robustness_{ident}() {{\n    check_robustness({stem:?}, include_str!({:?}), include_str!({:?}));\n}}\n",
+                program.display().to_string(),
+                program.with_extension("expected").display().to_string(),
+            );
+        }
         tests.push_str("/// The modules in tests/conformance's folders, which programs import.\nconst MODULE_FILES: &[(&str, &str)] = &[\n");
         for (rel, path) in module_files(&dir, "") {
             let _ = writeln!(tests, "    ({rel:?}, include_str!({:?})),", path.display().to_string());
@@ -41,6 +49,17 @@ fn main() {
         tests.push_str("];\n");
     }
     std::fs::write(out_dir.join("conformance_tests.rs"), tests).expect("OUT_DIR is writable");
+}
+
+/// The `.py` programs directly in `dir`, sorted.
+fn programs_in(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    programs.sort();
+    programs
 }
 
 /// Every `.py` file in the subfolders of `dir`, with its path relative to

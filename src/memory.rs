@@ -1,9 +1,8 @@
 //! Heap accounting and the memory limit.
 //!
 //! Every host shares one accounting: a counting global allocator
-//! ([`CountingAlloc`], installed by the binary that links the interpreter:
-//! the CLI and `tests/memory_limit.rs`; not yet the wasm build, where only
-//! [`reserve`]'s address-space bound applies) adds and subtracts every
+//! ([`CountingAlloc`], installed by the CLI, by `tests/memory_limit.rs` and
+//! by the browser build in `wasm.rs`) adds and subtracts every
 //! allocation's size to [`used`], and the interpreter enforces a limit
 //! ([`set_limit`]) in two ways:
 //!

@@ -8,6 +8,7 @@
 //! import init, { Session } from "pkg/brisk.js";
 //! await init();                                  // loads pkg/brisk_bg.wasm
 //! const s = new Session({ quicken: true });       // options; unknown keys are ignored
+//! // maxMemory: bytes of heap a run may use (default 1 GiB); past it, MemoryError
 //! s.setInterruptBuffer(int32Array);               // element 0 != 0 → KeyboardInterrupt at the
 //!                                                 // next periodic check; the session resets it to 0
 //! const r = s.run(source, {                       // synchronous; returns when the program ends
@@ -69,6 +70,17 @@ use crate::Outcome;
 const SNAPSHOT_INTERVAL_MS: f64 = 50.0;
 /// Output is handed to JS once this much is buffered, even between snapshots.
 const OUTPUT_BATCH_BYTES: usize = 8 * 1024;
+
+/// Every allocation of the browser build is counted (`memory.rs`): the
+/// memory limit then turns a runaway program into `MemoryError` before
+/// `memory.grow` fails, which would abort the run (a trap).
+#[global_allocator]
+static ALLOCATOR: crate::memory::CountingAlloc = crate::memory::CountingAlloc;
+
+/// The heap a run may use unless the session sets `maxMemory`. Browsers let
+/// a wasm32 memory grow to 4 GiB at most, and the allocator refuses
+/// outright at twice the limit (`memory::HARD_FACTOR`).
+const DEFAULT_MAX_MEMORY: f64 = (1u64 << 30) as f64;
 
 thread_local! {
     /// The message of the last panic, recorded by the hook for `guarded`.
@@ -460,10 +472,20 @@ fn compile_program(vm: &mut Vm, source: &str, filename: &str) -> Result<Rc<Code>
     })
 }
 
+/// `maxMemory` in bytes: a positive number, else the default.
+fn max_memory_option(options: &JsValue) -> usize {
+    match get(options, "maxMemory").as_f64() {
+        Some(bytes) if bytes >= 1.0 => bytes.min(usize::MAX as f64) as usize,
+        _ => DEFAULT_MAX_MEMORY as usize,
+    }
+}
+
 /// An interpreter session: options, the interrupt flag, the last run's statistics.
 #[wasm_bindgen]
 pub struct Session {
     quicken: bool,
+    /// The memory limit in bytes (`maxMemory`).
+    max_memory: usize,
     interrupt: Option<Int32Array>,
     /// The last run's `--stats-json` document.
     last_stats: Option<String>,
@@ -479,6 +501,7 @@ impl Session {
         install_panic_hook();
         Session {
             quicken: get(&options, "quicken").as_bool().unwrap_or(true),
+            max_memory: max_memory_option(&options),
             interrupt: None,
             last_stats: None,
             // Test builds only: panic inside the eval loop (the browser test of panics).
@@ -516,6 +539,7 @@ impl Session {
             #[cfg(feature = "test-hooks")]
             test_panic: self.test_panic.take(),
         };
+        crate::memory::set_limit(self.max_memory);
         let report = guarded(move || job.run())?;
         self.last_stats = Some(report.stats_json.clone());
         if let Some(e) = report.callback_error.clone() {

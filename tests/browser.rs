@@ -148,6 +148,25 @@ fn check_conformance(name: &str, program: &str, recorded: &str) {
     assert_eq!(r.exit_code, status, "{name}: exit status (stderr: {})", out.stderr());
 }
 
+/// A program of the hostile-input catalogue: it runs to its end (each bad
+/// input ends in a Python exception the program catches and prints) and
+/// prints what CPython printed, as `tests/robustness.rs` checks natively.
+fn check_robustness(name: &str, program: &str, expected: &str) {
+    let (r, out) = run(program);
+    let stdout = out.stdout();
+    if stdout != expected {
+        let line = expected.lines().zip(stdout.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "{name}: stdout differs from CPython's at line {}:\n  expected: {:?}\n  actual:   {:?}\nstderr:\n{}",
+            line + 1,
+            expected.lines().nth(line),
+            stdout.lines().nth(line),
+            out.stderr()
+        );
+    }
+    assert!(r.ok, "{name} did not finish: {}", out.stderr());
+}
+
 include!(concat!(env!("OUT_DIR"), "/conformance_tests.rs"));
 
 #[wasm_bindgen_test]
@@ -597,4 +616,26 @@ fn a_panic_is_an_error_with_its_message_and_sessions_work_after_it() {
     }
     // The stack is whole again: deep native recursion still ends cleanly.
     native_reentry_recursion_is_a_recursion_error();
+}
+
+/// The browser build counts its heap: a program that keeps allocating
+/// small objects gets `MemoryError` at the session's `maxMemory` (here
+/// 48 MiB) instead of growing the wasm memory until the run aborts, and the
+/// session runs the next program normally.
+#[wasm_bindgen_test]
+fn runaway_allocation_is_a_memory_error() {
+    let options = Object::new();
+    set(&options, "maxMemory", &JsValue::from_f64((48u32 << 20) as f64));
+    let mut s = Session::new(options.into());
+    let hog = "chunks = []\nwhile True:\n    chunks.append('x' * 4000 + str(len(chunks)))\n";
+    let (r, out) = run_in(&mut s, hog, &[]);
+    assert!(!r.ok, "the loop cannot finish");
+    assert_eq!(out.stderr().lines().last(), Some("MemoryError"), "stderr: {}", out.stderr());
+    let caught = "try:\n    chunks = []\n    while True:\n        chunks.append(bytes(4000))\nexcept MemoryError:\n    n = len(chunks)\n    chunks = None\n    print('caught', n > 1000)\n";
+    let (r, out) = run_in(&mut s, caught, &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "caught True\n");
+    let (r, out) = run_in(&mut s, "print(sum(range(10)))", &[]);
+    assert!(r.ok);
+    assert_eq!(out.stdout(), "45\n");
 }

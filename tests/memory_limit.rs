@@ -24,6 +24,8 @@ impl Host for Shared {
     }
 }
 
+// The browser build's library installs the same allocator itself (src/wasm.rs).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: brisk::memory::CountingAlloc = brisk::memory::CountingAlloc;
 

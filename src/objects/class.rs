@@ -290,13 +290,25 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if self.finalized.get() {
-            return;
+        if !self.finalized.get() {
+            let cls = self.class.borrow().clone();
+            if !cls.is_builtin && cls.lookup("__del__").is_some() {
+                self.resurrect_for_finalizer(cls);
+                return;
+            }
         }
-        let cls = self.class.borrow().clone();
-        if cls.is_builtin || cls.lookup("__del__").is_none() {
-            return;
+        // A chain of `__slots__` objects would otherwise free each link from
+        // inside the previous one's drop (the dict's contents go the same way).
+        if self.slots.get_mut().iter().any(super::trashcan::may_nest) {
+            super::trashcan::release(std::mem::take(self.slots.get_mut()));
         }
+    }
+}
+
+impl Instance {
+    /// Moves the contents into a new, already-finalized instance and queues
+    /// it for its class's `__del__`.
+    fn resurrect_for_finalizer(&mut self, cls: Rc<Class>) {
         // Resurrect the contents into a new instance for the finalizer.
         let resurrected = Instance {
             class: RefCell::new(cls),

@@ -281,6 +281,15 @@ pub struct PyDict {
     pub table: RefCell<DictTable>,
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let table = std::mem::take(self.table.get_mut());
+        if !table.is_empty() {
+            super::trashcan::release(table);
+        }
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()

@@ -15,6 +15,7 @@ pub mod iter;
 pub mod settable;
 pub mod shape;
 pub mod str;
+pub mod trashcan;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -410,6 +411,14 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        if self.items.iter().any(trashcan::may_nest) {
+            trashcan::release(std::mem::take(&mut self.items));
+        }
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple { items: items.into_boxed_slice() }
@@ -419,6 +428,14 @@ impl PyTuple {
 #[derive(Debug, Default)]
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        if self.items.get_mut().iter().any(trashcan::may_nest) {
+            trashcan::release(std::mem::take(self.items.get_mut()));
+        }
+    }
 }
 
 impl PyList {
