@@ -70,4 +70,11 @@ fn memory_limit_raises_memory_error_and_the_session_recovers() {
     assert!(brisk::memory::peak() < LIMIT * brisk::memory::HARD_FACTOR);
     // Below the limit, big allocations still work.
     assert_eq!(run("x = [0] * 10**6\nprint(len(x), len('y' * 10**7))\n"), Ok("1000000 10000000\n".to_owned()));
+    // Garbage cycles are collected as the program runs: a million of them
+    // (list, dict and instance cycles, some 300 MB if kept) fit in 32 MB.
+    // Without the cycle collector this is a MemoryError.
+    brisk::memory::set_limit(32 << 20);
+    let cycles = "class N:\n    pass\nfor i in range(10**6):\n    a = []\n    a.append(a)\n    n = N()\n    n.me = n\n    d = {}\n    d['d'] = d\nprint('flat')\n";
+    assert_eq!(run(cycles), Ok("flat\n".to_owned()));
+    brisk::memory::set_limit(LIMIT);
 }

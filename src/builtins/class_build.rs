@@ -121,7 +121,7 @@ pub fn create_class(
         .map(|c| c.kind)
         .find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
         .unwrap_or(BuiltinKind::Object);
-    let dict = Rc::new(PyDict::from_table(ns.table.borrow().clone()));
+    let dict = crate::objects::gc::track_dict(Rc::new(PyDict::from_table(ns.table.borrow().clone())));
     let classcell = dict.del_str("__classcell__");
     // __slots__
     let slots_decl = dict.get_str("__slots__");
@@ -175,9 +175,10 @@ pub fn create_class(
             flag_custom_setattr: std::cell::Cell::new(false),
             flag_data_descriptors: std::cell::Cell::new(false),
             metaclass: RefCell::new(None),
+            gc: Default::default(),
         };
         fresh.slots = slots;
-        cls = Rc::new(fresh);
+        cls = crate::objects::gc::track_class(Rc::new(fresh));
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }

@@ -67,9 +67,9 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("dict.__new__(X): X is not a type object"));
     };
     if Rc::ptr_eq(cls, &vm.types.dict) {
-        return Ok(Value::Dict(Rc::new(PyDict::new())));
+        return Ok(Value::Dict(PyDict::new_tracked()));
     }
-    let payload = crate::objects::Payload::Base(std::cell::RefCell::new(Value::Dict(Rc::new(PyDict::new()))));
+    let payload = crate::objects::Payload::Base(std::cell::RefCell::new(Value::Dict(PyDict::new_tracked())));
     Ok(super::object::new_instance(cls, payload))
 }
 
@@ -242,7 +242,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = noargs("dict.copy", &args)?;
     let d = this(vm, "dict.copy", d)?;
     let t = d.table.borrow().clone();
-    Ok(Value::Dict(Rc::new(PyDict::from_table(t))))
+    Ok(Value::Dict(PyDict::tracked_from(t)))
 }
 
 fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -270,7 +270,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("fromkeys", rest.len(), 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let exact = matches!(cls, Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict));
-    let d = if exact { Value::Dict(Rc::new(PyDict::new())) } else { vm.call(cls, &[])? };
+    let d = if exact { Value::Dict(PyDict::new_tracked()) } else { vm.call(cls, &[])? };
     let it = vm.get_iter(&rest[0])?;
     while let Some(k) = vm.next(&it)? {
         match &d {
@@ -366,7 +366,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `a | b` for two dicts: a new dict with `a`'s items updated by `b`'s.
 fn merged(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(_)) = (as_dict(a), as_dict(b)) else { return Ok(Value::NotImplemented) };
-    let new = Rc::new(PyDict::from_table(x.table.borrow().clone()));
+    let new = PyDict::tracked_from(x.table.borrow().clone());
     update_arg(vm, &new, b)?;
     Ok(Value::Dict(new))
 }

@@ -42,15 +42,20 @@ pub fn install(vm: &mut Vm) {
 pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
     // Plain `object()` instances have no __dict__.
     let plain_object = cls.is_builtin && cls.kind == BuiltinKind::Object && cls.bases.borrow().is_empty();
-    let dict = if cls.has_dict && !plain_object { Some(Rc::new(PyDict::new_shaped())) } else { None };
+    let dict = if cls.has_dict && !plain_object {
+        Some(crate::objects::gc::track_dict(Rc::new(PyDict::new_shaped())))
+    } else {
+        None
+    };
     let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
-    Value::Instance(Rc::new(Instance {
+    Value::Instance(crate::objects::gc::track_instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict,
         slots: RefCell::new(vec![Value::Null; nslots]),
         payload,
         finalized: Default::default(),
-    }))
+        gc: Default::default(),
+    })))
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -70,7 +75,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Payload::Exception(RefCell::new(ExcData { args: pos[1..].to_vec(), ..Default::default() }))
         }
         BuiltinKind::List => Payload::Base(RefCell::new(Value::list(Vec::new()))),
-        BuiltinKind::Dict => Payload::Base(RefCell::new(Value::Dict(Rc::new(PyDict::new())))),
+        BuiltinKind::Dict => Payload::Base(RefCell::new(Value::Dict(PyDict::new_tracked()))),
         BuiltinKind::Set => Payload::Base(RefCell::new(Value::Set(vm.new_set(false)))),
         _ => Payload::None,
     };
@@ -372,7 +377,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__base__" => Some(c.bases.borrow().first().cloned().map(Value::Class).unwrap_or(Value::None)),
             // A copy: writes must go through setattr so caches see them
             // (CPython returns a read-only mappingproxy).
-            "__dict__" => Some(Value::Dict(Rc::new(PyDict::from_table(c.dict.table.borrow().clone())))),
+            "__dict__" => Some(Value::Dict(PyDict::tracked_from(c.dict.table.borrow().clone()))),
             "__doc__" => Some(c.dict.get_str("__doc__").unwrap_or(Value::None)),
             "__module__" => Some(Value::str("builtins")),
             _ => None,
@@ -392,7 +397,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             // Created empty on first read, as CPython does.
             "__annotations__" => Some(f.dict.get_str("__annotations__").unwrap_or_else(|| {
-                let d = Value::Dict(Rc::new(PyDict::new()));
+                let d = Value::Dict(PyDict::new_tracked());
                 f.dict.set_item_str("__annotations__", d.clone());
                 d
             })),

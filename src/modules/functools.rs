@@ -60,7 +60,7 @@ fn lru_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     d.set_item_str("_maxsize", rest[1].clone());
     d.set_item_str("_typed", rest[2].clone());
     d.set_item_str("_info_type", rest[3].clone());
-    d.set_item_str("_cache", Value::Dict(Rc::new(PyDict::new())));
+    d.set_item_str("_cache", Value::Dict(PyDict::new_tracked()));
     d.set_item_str("_hits", Value::Int(0));
     d.set_item_str("_misses", Value::Int(0));
     Ok(Value::None)
@@ -185,7 +185,11 @@ fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if rest[0].is_none() {
         return Ok(slf.clone());
     }
-    Ok(Value::BoundMethod(Rc::new(crate::objects::BoundMethod { self_: rest[0].clone(), func: slf.clone() })))
+    Ok(Value::BoundMethod(Rc::new(crate::objects::BoundMethod {
+        self_: rest[0].clone(),
+        func: slf.clone(),
+        gc: Default::default(),
+    })))
 }
 
 fn lru_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -207,7 +211,7 @@ fn lru_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn lru_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (slf, _) = method_args("cache_clear", &args, 0, 0)?;
     let d = inst_dict(slf)?;
-    d.set_item_str("_cache", Value::Dict(Rc::new(PyDict::new())));
+    d.set_item_str("_cache", Value::Dict(PyDict::new_tracked()));
     d.set_item_str("_hits", Value::Int(0));
     d.set_item_str("_misses", Value::Int(0));
     Ok(Value::None)

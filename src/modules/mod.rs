@@ -7,6 +7,7 @@ mod copy;
 mod deque;
 mod embedded;
 pub(crate) mod functools;
+mod gc;
 mod heapq;
 mod hostfs;
 mod itertools;
@@ -51,6 +52,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "collections" => collections::fill(vm, &dict)?,
         "random" => random::fill(vm, &dict)?,
         "time" => time::fill(vm, &dict)?,
+        "gc" => gc::fill(vm, &dict)?,
         "_re" => re::fill(vm, &dict)?,
         "_hostfs" => hostfs::fill(vm, &dict)?,
         _ => return Ok(None),

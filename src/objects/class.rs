@@ -59,6 +59,13 @@ pub struct Class {
     /// The class's metaclass when it is not `type` (set once, at creation,
     /// by `type.__new__`; Brisk has no `__class__` assignment for classes).
     pub metaclass: RefCell<Option<Rc<Class>>>,
+    pub gc: super::gc::GcSlot,
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        super::gc::untrack(&self.gc);
+    }
 }
 
 impl Class {
@@ -265,6 +272,7 @@ pub struct Instance {
     pub payload: Payload,
     /// Set once `__del__` has run, so a resurrected object is finalized once.
     pub finalized: Cell<bool>,
+    pub gc: super::gc::GcSlot,
 }
 
 impl Instance {
@@ -290,6 +298,7 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        super::gc::untrack(&self.gc);
         if !self.finalized.get() {
             let cls = self.class.borrow().clone();
             if !cls.is_builtin && cls.lookup("__del__").is_some() {
@@ -316,10 +325,11 @@ impl Instance {
             slots: RefCell::new(std::mem::take(&mut *self.slots.borrow_mut())),
             payload: std::mem::replace(&mut self.payload, Payload::None),
             finalized: Cell::new(true),
+            gc: Default::default(),
         };
         let _ = PENDING_FINALIZERS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.push(Value::Instance(Rc::new(resurrected)));
+                p.push(Value::Instance(super::gc::track_instance(Rc::new(resurrected))));
             }
         });
         let _ = HAS_PENDING_FINALIZERS.try_with(|f| f.set(true));

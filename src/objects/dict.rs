@@ -279,10 +279,12 @@ impl DictTable {
 #[derive(Default, Debug)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    pub gc: super::gc::GcSlot,
 }
 
 impl Drop for PyDict {
     fn drop(&mut self) {
+        super::gc::untrack(&self.gc);
         let table = std::mem::take(self.table.get_mut());
         if !table.is_empty() {
             super::trashcan::release(table);
@@ -300,8 +302,18 @@ impl PyDict {
         PyDict::from_table(DictTable::shaped())
     }
 
+    /// A new dict for Python code, registered with the cycle collector.
+    pub fn new_tracked() -> Rc<PyDict> {
+        super::gc::track_dict(Rc::new(PyDict::new()))
+    }
+
+    /// A dict with the given table, registered with the cycle collector.
+    pub fn tracked_from(table: DictTable) -> Rc<PyDict> {
+        super::gc::track_dict(Rc::new(PyDict::from_table(table)))
+    }
+
     pub fn from_table(table: DictTable) -> PyDict {
-        PyDict { table: RefCell::new(table) }
+        PyDict { table: RefCell::new(table), gc: Default::default() }
     }
 
     #[inline(always)]

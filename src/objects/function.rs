@@ -17,6 +17,13 @@ pub struct Function {
     pub closure: Box<[Rc<PyCell>]>,
     /// Function attributes (`f.calls = 0`, `__wrapped__`, `__doc__`...).
     pub dict: Rc<PyDict>,
+    pub gc: super::gc::GcSlot,
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        super::gc::untrack(&self.gc);
+    }
 }
 
 /// Arguments of a native call: positional values followed by keyword
@@ -73,4 +80,11 @@ impl std::fmt::Debug for Builtin {
 pub struct BoundMethod {
     pub self_: Value,
     pub func: Value,
+    pub gc: super::gc::GcSlot,
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        super::gc::untrack(&self.gc);
+    }
 }

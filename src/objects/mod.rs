@@ -10,6 +10,7 @@ pub mod class;
 pub mod dict;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod hash;
 pub mod iter;
 pub mod settable;
@@ -250,10 +251,10 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        Value::Tuple(gc::track_tuple(Rc::new(PyTuple::new(items))))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        Value::List(gc::track_list(Rc::new(PyList::new(items))))
     }
     pub fn bigint(n: BigInt) -> Value {
         // Normalise: anything that fits a machine word stays inline.
@@ -409,10 +410,12 @@ pub struct PyBytes {
 #[derive(Debug)]
 pub struct PyTuple {
     pub items: Box<[Value]>,
+    pub gc: gc::GcSlot,
 }
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
+        gc::untrack(&self.gc);
         if self.items.iter().any(trashcan::may_nest) {
             trashcan::release(std::mem::take(&mut self.items));
         }
@@ -421,17 +424,19 @@ impl Drop for PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple { items: items.into_boxed_slice(), gc: Default::default() }
     }
 }
 
 #[derive(Debug, Default)]
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
+    pub gc: gc::GcSlot,
 }
 
 impl Drop for PyList {
     fn drop(&mut self) {
+        gc::untrack(&self.gc);
         if self.items.get_mut().iter().any(trashcan::may_nest) {
             trashcan::release(std::mem::take(self.items.get_mut()));
         }
@@ -440,7 +445,7 @@ impl Drop for PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList { items: RefCell::new(items), gc: Default::default() }
     }
     pub fn len(&self) -> usize {
         self.items.borrow().len()
@@ -526,11 +531,18 @@ pub struct Module {
 #[derive(Debug, Default)]
 pub struct PyCell {
     pub value: RefCell<Value>,
+    pub gc: gc::GcSlot,
+}
+
+impl Drop for PyCell {
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+    }
 }
 
 impl PyCell {
     pub fn new(v: Value) -> PyCell {
-        PyCell { value: RefCell::new(v) }
+        PyCell { value: RefCell::new(v), gc: Default::default() }
     }
     pub fn get(&self) -> Value {
         self.value.borrow().clone()

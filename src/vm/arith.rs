@@ -11,7 +11,7 @@ use num_traits::{Pow, Signed, ToPrimitive, Zero};
 use super::error::unsupported_operands;
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::objects::{PyResult, PyTuple, Value};
+use crate::objects::{PyResult, Value};
 
 /// Largest result size (in bits) we let `**` and `<<` build.
 const MAX_INT_BITS: u64 = 1 << 27;
@@ -446,7 +446,7 @@ impl Vm {
                 for _ in 0..n {
                     out.extend(t.items.iter().cloned());
                 }
-                Ok(Some(Value::Tuple(Rc::new(PyTuple::new(out)))))
+                Ok(Some(Value::tuple(out)))
             }
             (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
                 let mut d = x.data.to_vec();

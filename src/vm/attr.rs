@@ -36,12 +36,24 @@ impl Vm {
     /// Applies the descriptor protocol to a value found on a type.
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr })),
-            Value::Builtin(ref b) if b.is_method => Value::BoundMethod(Rc::new(BoundMethod { self_: obj, func: attr })),
-            Value::StaticMethod(w) => w.func.clone(),
-            Value::ClassMethod(w) => {
-                Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: w.func.clone() }))
+            Value::Function(_) => Value::BoundMethod(crate::objects::gc::track_method(Rc::new(BoundMethod {
+                self_: obj,
+                func: attr,
+                gc: Default::default(),
+            }))),
+            Value::Builtin(ref b) if b.is_method => {
+                Value::BoundMethod(crate::objects::gc::track_method(Rc::new(BoundMethod {
+                    self_: obj,
+                    func: attr,
+                    gc: Default::default(),
+                })))
             }
+            Value::StaticMethod(w) => w.func.clone(),
+            Value::ClassMethod(w) => Value::BoundMethod(crate::objects::gc::track_method(Rc::new(BoundMethod {
+                self_: Value::Class(cls.clone()),
+                func: w.func.clone(),
+                gc: Default::default(),
+            }))),
             Value::Property(p) => {
                 if p.fget.is_none() {
                     let q = self.type_of(&obj).qualname.borrow().clone();
@@ -208,9 +220,11 @@ impl Vm {
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::StaticMethod(w) => w.func.clone(),
-                Value::ClassMethod(w) => {
-                    Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: w.func.clone() }))
-                }
+                Value::ClassMethod(w) => Value::BoundMethod(crate::objects::gc::track_method(Rc::new(BoundMethod {
+                    self_: Value::Class(c.clone()),
+                    func: w.func.clone(),
+                    gc: Default::default(),
+                }))),
                 Value::Instance(_) => {
                     let t = self.type_of(&v);
                     match t.lookup("__get__") {

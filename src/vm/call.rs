@@ -61,7 +61,7 @@ impl Vm {
                     Some(i) => std::mem::take(&mut frame.stack[*i]),
                     None => Value::Null,
                 };
-                frame.cells.push(Rc::new(PyCell::new(v)));
+                frame.cells.push(crate::objects::gc::track_cell(Rc::new(PyCell::new(v))));
             }
             frame.cells.extend(func.closure.iter().cloned());
         }
@@ -101,7 +101,7 @@ impl Vm {
             locals[varargs_idx] = Value::tuple(Vec::new());
         }
         let kwdict = if code.flags.varkeywords {
-            let d = Rc::new(PyDict::new());
+            let d = crate::objects::gc::track_dict(Rc::new(PyDict::new()));
             locals[varkw_idx] = Value::Dict(d.clone());
             Some(d)
         } else {

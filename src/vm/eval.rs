@@ -134,6 +134,9 @@ impl Vm {
         if self.ticks >= self.next_check {
             self.next_check = self.ticks + check_gap(self.ticks);
             crate::memory::check()?;
+            if crate::objects::gc::due() {
+                self.collect_cycles_due();
+            }
             let check = super::Periodic { ticks: self.ticks, code_id, events: &self.events };
             if self.host.periodic(check) {
                 return Err(PyErr::new(ExcType::KeyboardInterrupt, ""));

@@ -90,7 +90,7 @@ impl Vm {
             }
             Op::BUILD_MAP => {
                 let items = frame.pop_n(2 * arg as usize);
-                let d = Rc::new(PyDict::new());
+                let d = crate::objects::gc::track_dict(Rc::new(PyDict::new()));
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     self.dict_set(&d, k, v)?;
@@ -238,13 +238,14 @@ impl Vm {
                     defaults: std::cell::RefCell::new(defaults),
                     kwdefaults: std::cell::RefCell::new(kwdefaults),
                     closure: closure.into_boxed_slice(),
-                    dict: Rc::new(PyDict::new()),
+                    gc: Default::default(),
+                    dict: crate::objects::gc::track_dict(Rc::new(PyDict::new())),
                     code,
                 };
                 if let Some(d) = doc {
                     func.dict.set_item_str("__doc__", d);
                 }
-                frame.push(Value::Function(Rc::new(func)));
+                frame.push(Value::Function(crate::objects::gc::track_function(Rc::new(func))));
             }
             Op::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(frame.pop()) } else { None };

@@ -37,7 +37,7 @@ impl Frame {
         let nlocals = code.varnames.len();
         let mut stack = Vec::with_capacity(nlocals + code.stacksize);
         stack.resize(nlocals, Value::Null);
-        let cells = code.cellvars.iter().map(|_| Rc::new(PyCell::default())).collect();
+        let cells = code.cellvars.iter().map(|_| crate::objects::gc::track_cell(Rc::new(PyCell::default()))).collect();
         Box::new(Frame {
             instrs: code.instrs.clone(),
             code,

@@ -258,6 +258,43 @@ impl Vm {
     }
 
     /// Runs `__del__` of objects whose last reference went away.
+    /// Runs the cycle collector now (`gc.collect()`): finalizers of the
+    /// garbage run first, then what is still unreachable is freed. Returns
+    /// the number of unreachable objects found.
+    pub fn collect_cycles(&mut self, full: bool) -> usize {
+        let first = crate::objects::gc::collect(full);
+        let found = first.unreachable;
+        let mut finalize = first.finalize;
+        // Each pass finalizes what it found; the next frees it unless a
+        // finalizer resurrected it. New garbage made by finalizers can need
+        // a pass of its own, so this repeats (boundedly).
+        for _ in 0..4 {
+            if finalize.is_empty() {
+                break;
+            }
+            self.queue_finalizers(finalize);
+            self.run_finalizers();
+            finalize = crate::objects::gc::collect(full).finalize;
+        }
+        self.queue_finalizers(finalize);
+        found
+    }
+
+    /// The automatic collection, when the young generation is full.
+    pub(crate) fn collect_cycles_due(&mut self) {
+        let found = crate::objects::gc::collect_due();
+        self.queue_finalizers(found.finalize);
+    }
+
+    /// Queues `__del__` calls for the eval loop to run at its next safe point.
+    fn queue_finalizers(&mut self, objs: Vec<Value>) {
+        if objs.is_empty() {
+            return;
+        }
+        PENDING_FINALIZERS.with(|p| p.borrow_mut().extend(objs));
+        HAS_PENDING_FINALIZERS.with(|f| f.set(true));
+    }
+
     pub fn run_finalizers(&mut self) {
         if !HAS_PENDING_FINALIZERS.with(|f| f.replace(false)) {
             return;
@@ -289,14 +326,15 @@ impl Vm {
 
     /// Creates an exception instance of `cls` with `args`.
     pub fn new_exception(&self, cls: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-        let dict = Some(Rc::new(PyDict::new_shaped()));
-        Rc::new(Instance {
+        let dict = Some(crate::objects::gc::track_dict(Rc::new(PyDict::new_shaped())));
+        crate::objects::gc::track_instance(Rc::new(Instance {
             class: RefCell::new(cls),
             dict,
             slots: RefCell::new(Vec::new()),
             payload: Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })),
             finalized: Default::default(),
-        })
+            gc: Default::default(),
+        }))
     }
 
     /// Turns any error into an exception instance.

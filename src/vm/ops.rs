@@ -311,7 +311,7 @@ impl Vm {
     }
 
     pub fn new_dict_from_pairs(&mut self, pairs: Vec<(Value, Value)>) -> PyResult<Rc<PyDict>> {
-        let d = Rc::new(PyDict::from_table(DictTable::with_capacity(pairs.len())));
+        let d = crate::objects::gc::track_dict(Rc::new(PyDict::from_table(DictTable::with_capacity(pairs.len()))));
         for (k, v) in pairs {
             self.dict_set(&d, k, v)?;
         }

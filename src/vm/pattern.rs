@@ -115,7 +115,7 @@ impl Vm {
     /// `**rest`: a new dict of the subject's items whose keys are not in `keys`.
     fn dict_without_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let dict = self.mapping_dict(subject)?;
-        let out = Rc::new(PyDict::new());
+        let out = crate::objects::gc::track_dict(Rc::new(PyDict::new()));
         let keys: Vec<Value> = match keys {
             Value::Tuple(t) => t.items.to_vec(),
             _ => Vec::new(),

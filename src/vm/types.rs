@@ -74,7 +74,9 @@ pub fn new_class(
         flag_custom_setattr: Cell::new(false),
         flag_data_descriptors: Cell::new(false),
         metaclass: RefCell::new(None),
+        gc: Default::default(),
     });
+    let cls = crate::objects::gc::track_class(cls);
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
     }
