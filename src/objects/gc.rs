@@ -2,8 +2,9 @@
 //! reference cycles; this finds the cycles nothing else points to and
 //! breaks them.
 //!
-//! **What is tracked.** Objects that can close a cycle register a weak
-//! reference here when they are made (`track_*`): lists, dicts made for
+//! **What is tracked.** Objects that can close a cycle register here when
+//! they are made (`track_*`; the entry is removed by their `Drop`, see
+//! [`GcSlot`]): lists, dicts made for
 //! Python code (literals, `dict()`, instance, class and function dicts,
 //! `**kwargs`), tuples holding a container, instances, closure cells,
 //! functions, bound methods and classes. Module dicts, generators,
