@@ -10,9 +10,14 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
+#[path = "build/minify_py.rs"]
+mod minify_py;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/minify_py.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    embed_stdlib(&out_dir);
     let mut tests = String::new();
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         println!("cargo:rerun-if-changed=tests/conformance");
@@ -49,6 +54,27 @@ fn main() {
         tests.push_str("];\n");
     }
     std::fs::write(out_dir.join("conformance_tests.rs"), tests).expect("OUT_DIR is writable");
+}
+
+/// The standard-library modules written in Python (`src/modules/py/`),
+/// minified into `$OUT_DIR/py/`, and `$OUT_DIR/embedded_py.rs`: the table
+/// `modules::embedded` looks them up in, sorted by name.
+fn embed_stdlib(out_dir: &std::path::Path) {
+    let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("src/modules/py");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let py_out = out_dir.join("py");
+    std::fs::create_dir_all(&py_out).expect("OUT_DIR is writable");
+    let mut table =
+        String::from("/// (module name, minified source), sorted by name.\npub const MODULES: &[(&str, &str)] = &[\n");
+    for path in programs_in(&dir) {
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 module names").to_owned();
+        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let target = py_out.join(format!("{name}.py"));
+        std::fs::write(&target, minify_py::minify(&src)).expect("OUT_DIR is writable");
+        let _ = writeln!(table, "    ({name:?}, include_str!({:?})),", target.display().to_string());
+    }
+    table.push_str("];\n");
+    std::fs::write(out_dir.join("embedded_py.rs"), table).expect("OUT_DIR is writable");
 }
 
 /// The `.py` programs directly in `dir`, sorted.

@@ -113,6 +113,7 @@ pub fn run_code(vm: &mut Vm, code: Rc<compile::code::Code>) -> Outcome {
             }
         }
     };
+    vm.finalize_main();
     vm.host.flush();
     outcome
 }

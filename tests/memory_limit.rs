@@ -6,23 +6,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use brisk::vm::{BufferHost, Host, VmOptions};
+use brisk::vm::{BufferHost, VmOptions};
 use brisk::Outcome;
-
-/// A host whose output the test reads after the run.
-struct Shared(Rc<RefCell<BufferHost>>);
-
-impl Host for Shared {
-    fn write_stdout(&mut self, s: &str) {
-        self.0.borrow_mut().write_stdout(s)
-    }
-    fn write_stderr(&mut self, s: &str) {
-        self.0.borrow_mut().write_stderr(s)
-    }
-    fn read_line(&mut self, p: &str) -> Option<String> {
-        self.0.borrow_mut().read_line(p)
-    }
-}
 
 // The browser build's library installs the same allocator itself (src/wasm.rs).
 #[cfg(not(target_arch = "wasm32"))]
@@ -37,7 +22,7 @@ fn run(src: &str) -> Result<String, String> {
     let src = src.to_owned();
     let thread = std::thread::Builder::new().stack_size(64 << 20).spawn(move || {
         let buf = Rc::new(RefCell::new(BufferHost::default()));
-        let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
+        let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(buf.clone()), VmOptions::default());
         let out = buf.borrow().stdout.clone();
         match outcome {
             Outcome::Error(text) => Err(text.lines().last().unwrap_or("").to_owned()),
@@ -77,4 +62,34 @@ fn memory_limit_raises_memory_error_and_the_session_recovers() {
     let cycles = "class N:\n    pass\nfor i in range(10**6):\n    a = []\n    a.append(a)\n    n = N()\n    n.me = n\n    d = {}\n    d['d'] = d\nprint('flat')\n";
     assert_eq!(run(cycles), Ok("flat\n".to_owned()));
     brisk::memory::set_limit(LIMIT);
+    vm_teardown_frees_what_the_program_left();
+}
+
+/// The page makes a VM per run: what a program leaves behind (functions and
+/// their globals, classes whose methods use `super()`, imported modules,
+/// exceptions with tracebacks, suspended generators) must go with its VM.
+fn vm_teardown_frees_what_the_program_left() {
+    let programs = [
+        "d = {}\nd['d'] = d\ndef f():\n    return f\n",
+        "class A:\n    def __init__(self):\n        super().__init__()\n    @classmethod\n    def make(cls):\n        return cls()\n    @property\n    def p(self):\n        return 1\na = A.make()\n",
+        "import dataclasses\n@dataclasses.dataclass\nclass P:\n    x: int\n    y: int = 0\nprint(P(1))\n",
+        "import enum\nclass C(enum.Enum):\n    R = 1\nprint(C.R)\n",
+        "import re\ntry:\n    re.compile('(')\nexcept re.error as e:\n    err = e\n",
+        "def g():\n    try:\n        yield 1\n    finally:\n        pass\nit = g()\nnext(it)\n",
+        include_str!("conformance/mod_dataclasses.py"),
+        include_str!("conformance/class_static_classmethod.py"),
+        include_str!("robustness/shared_method_wrappers_at_exit.py"),
+        include_str!("robustness/generators_suspended_at_exit.py"),
+        "import collections, functools, itertools, json, random, string\n",
+    ];
+    for src in programs {
+        run(src).expect("the program runs");
+        let before = brisk::memory::used();
+        for _ in 0..5 {
+            run(src).expect("the program runs");
+        }
+        let grown = brisk::memory::used().saturating_sub(before);
+        eprintln!("{grown:>8} bytes kept by 5 runs of {src:?}");
+        assert!(grown < 4096, "{grown} bytes kept by 5 runs of {src:?}");
+    }
 }

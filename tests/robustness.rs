@@ -9,20 +9,8 @@ fn run(src: &str) -> (Outcome, String) {
     std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || {
-            struct Shared(std::rc::Rc<std::cell::RefCell<BufferHost>>);
-            impl Host for Shared {
-                fn write_stdout(&mut self, s: &str) {
-                    self.0.borrow_mut().write_stdout(s)
-                }
-                fn write_stderr(&mut self, s: &str) {
-                    self.0.borrow_mut().write_stderr(s)
-                }
-                fn read_line(&mut self, p: &str) -> Option<String> {
-                    self.0.borrow_mut().read_line(p)
-                }
-            }
             let buf = std::rc::Rc::new(std::cell::RefCell::new(BufferHost::default()));
-            let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(Shared(buf.clone())), VmOptions::default());
+            let (outcome, _vm) = brisk::run_source(&src, "t.py", Box::new(buf.clone()), VmOptions::default());
             let out = buf.borrow().stdout.clone();
             (outcome, out)
         })

@@ -151,7 +151,7 @@ pub fn bind_plain<'a>(
 /// Adds a classmethod implemented natively (`dict.fromkeys`,
 /// `int.from_bytes`): the function receives the class as its first argument.
 pub fn class_method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
+    let owner = super::owner_name(cls);
     let f = Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner }));
-    cls.dict.set_item_str(name, Value::ClassMethod(Rc::new(Wrapper { func: f })));
+    cls.dict.set_item_str(name, Value::ClassMethod(Wrapper::untracked(f)));
 }

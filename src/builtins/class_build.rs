@@ -175,6 +175,7 @@ pub fn create_class(
             flag_custom_setattr: std::cell::Cell::new(false),
             flag_data_descriptors: std::cell::Cell::new(false),
             metaclass: RefCell::new(None),
+            weakly_referenced: Default::default(),
             gc: Default::default(),
         };
         fresh.slots = slots;
@@ -189,11 +190,11 @@ pub fn create_class(
     }
     // Wrap plain functions for __new__ / __init_subclass__ / __class_getitem__.
     if let Some(Value::Function(f)) = dict.get_str("__new__") {
-        dict.set_item_str("__new__", Value::StaticMethod(Rc::new(Wrapper { func: Value::Function(f) })));
+        dict.set_item_str("__new__", Value::StaticMethod(Wrapper::tracked(Value::Function(f))));
     }
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(Value::Function(f)) = dict.get_str(special) {
-            dict.set_item_str(special, Value::ClassMethod(Rc::new(Wrapper { func: Value::Function(f) })));
+            dict.set_item_str(special, Value::ClassMethod(Wrapper::tracked(Value::Function(f))));
         }
     }
     if !Rc::ptr_eq(meta, &vm.types.type_) {

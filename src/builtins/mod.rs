@@ -29,6 +29,7 @@ use crate::objects::{Args, Builtin, Class, NativeFn, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub use generator::add_iterator_methods;
+pub use object::{function_get, new_instance_rc};
 pub use percent::percent_format;
 pub use set::{set_compare, set_operator};
 pub use set_ops::{lookup_key, update_internal};
@@ -68,15 +69,47 @@ pub fn install(vm: &mut Vm) {
 
 /// Adds a method descriptor to a builtin type.
 pub fn method(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
+    let owner = owner_name(cls);
     cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: true, owner })));
     cls.modified();
 }
 
 /// Adds a static function (e.g. `__new__`, `dict.fromkeys`) to a builtin type.
 pub fn static_fn(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
-    let owner: &'static str = Box::leak(cls.name().as_str().to_owned().into_boxed_str());
+    let owner = owner_name(cls);
     cls.dict.set_item_str(name, Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner })));
+    cls.modified();
+}
+
+/// A class's name as the `&'static str` that `Builtin::owner` holds. Each
+/// distinct name is leaked once per process: the page makes a VM per run,
+/// and leaking per method would grow with every run.
+pub fn owner_name(cls: &Class) -> &'static str {
+    static NAMES: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let name = cls.name();
+    let mut names = NAMES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = names.get(name.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(name.as_str().into());
+    names.insert(leaked);
+    leaked
+}
+
+/// A read-only property of a native class, computed by `func(self)`.
+pub fn getter(cls: &Rc<Class>, name: &'static str, func: NativeFn) {
+    let owner = owner_name(cls);
+    let fget = Value::Builtin(Rc::new(Builtin { name, func, is_method: false, owner }));
+    let prop = crate::objects::Property {
+        fget,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+        name: std::cell::RefCell::new(Some(Rc::new(crate::objects::PyStr::new(name)))),
+        gc: Default::default(),
+    };
+    cls.dict.set_item_str(name, Value::Property(Rc::new(prop)));
     cls.modified();
 }
 

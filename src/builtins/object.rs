@@ -36,10 +36,30 @@ pub fn install(vm: &mut Vm) {
     static_fn(&vm.types.staticmethod.clone(), "__new__", staticmethod_new);
     static_fn(&vm.types.classmethod.clone(), "__new__", classmethod_new);
     static_fn(&vm.types.super_.clone(), "__new__", super_new);
+    method(&vm.types.function.clone(), "__get__", function_get);
+}
+
+/// `function.__get__(obj, type=None)`: the function bound to `obj`, or
+/// itself when looked up on the class (`obj` None). Also `lru_cache`'s.
+pub fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (slf, rest) = method_args("__get__", &args, 1, 2)?;
+    if rest[0].is_none() {
+        return Ok(slf.clone());
+    }
+    Ok(Value::BoundMethod(crate::objects::gc::track_method(Rc::new(crate::objects::BoundMethod {
+        self_: rest[0].clone(),
+        func: slf.clone(),
+        gc: Default::default(),
+    }))))
 }
 
 /// A fresh instance of a user class with the given payload.
 pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
+    Value::Instance(new_instance_rc(cls, payload))
+}
+
+/// `new_instance`, typed.
+pub fn new_instance_rc(cls: &Rc<Class>, payload: Payload) -> Rc<Instance> {
     // Plain `object()` instances have no __dict__.
     let plain_object = cls.is_builtin && cls.kind == BuiltinKind::Object && cls.bases.borrow().is_empty();
     let dict = if cls.has_dict && !plain_object {
@@ -48,14 +68,15 @@ pub fn new_instance(cls: &Rc<Class>, payload: Payload) -> Value {
         None
     };
     let nslots = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
-    Value::Instance(crate::objects::gc::track_instance(Rc::new(Instance {
+    crate::objects::gc::track_instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict,
         slots: RefCell::new(vec![Value::Null; nslots]),
         payload,
         finalized: Default::default(),
+        weakly_referenced: Default::default(),
         gc: Default::default(),
-    })))
+    }))
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -214,26 +235,28 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             doc = f.dict.get_str("__doc__").unwrap_or(Value::None);
         }
     }
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(crate::objects::gc::track_property(Rc::new(Property {
         fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc,
         name: std::cell::RefCell::new(None),
-    })))
+        gc: Default::default(),
+    }))))
 }
 
 fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
     let (p, rest) = method_args("property", args, 1, 1)?;
     let Value::Property(p) = p else { return Err(PyErr::type_error("descriptor needs a property")) };
     let f = rest[0].clone();
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(crate::objects::gc::track_property(Rc::new(Property {
         fget: if which == 0 { f.clone() } else { p.fget.clone() },
         fset: if which == 1 { f.clone() } else { p.fset.clone() },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
         name: std::cell::RefCell::new(p.name.borrow().clone()),
-    })))
+        gc: Default::default(),
+    }))))
 }
 
 fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -257,12 +280,12 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("staticmethod", &args, 2, 2)?;
-    Ok(Value::StaticMethod(Rc::new(Wrapper { func: pos[1].clone() })))
+    Ok(Value::StaticMethod(Wrapper::tracked(pos[1].clone())))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("classmethod", &args, 2, 2)?;
-    Ok(Value::ClassMethod(Rc::new(Wrapper { func: pos[1].clone() })))
+    Ok(Value::ClassMethod(Wrapper::tracked(pos[1].clone())))
 }
 
 /// `super()` and `super(cls, obj)`.

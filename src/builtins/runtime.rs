@@ -16,7 +16,7 @@ pub fn install(vm: &mut Vm) {
         is_method: false,
         owner: "object",
     }));
-    object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Rc::new(Wrapper { func: hook })));
+    object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Wrapper::tracked(hook)));
     object.modified();
 }
 

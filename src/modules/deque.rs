@@ -64,20 +64,7 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     for (name, f) in methods {
         method(&cls, name, *f);
     }
-    let getter = Value::Builtin(Rc::new(crate::objects::Builtin {
-        name: "maxlen",
-        func: maxlen,
-        is_method: false,
-        owner: "deque",
-    }));
-    let prop = crate::objects::Property {
-        fget: getter,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-        name: std::cell::RefCell::new(Some(Rc::new(crate::objects::PyStr::new("maxlen")))),
-    };
-    cls.dict.set_item_str("maxlen", Value::Property(Rc::new(prop)));
+    crate::builtins::getter(&cls, "maxlen", maxlen);
     Ok(cls)
 }
 

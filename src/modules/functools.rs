@@ -26,7 +26,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     cls.dict.set_item_str("__module__", Value::str("functools"));
     method(&cls, "__init__", lru_init);
     method(&cls, "__call__", lru_call);
-    method(&cls, "__get__", lru_get);
+    method(&cls, "__get__", crate::builtins::function_get);
     method(&cls, "cache_info", lru_info);
     method(&cls, "cache_clear", lru_clear);
     method(&cls, "cache_parameters", lru_parameters);
@@ -178,18 +178,6 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Lookup::Hit(v) => Ok(v),
         Lookup::Miss { func, store: pending } => call_and_store(vm, &func, &args.values[1..], args.kwnames, pending),
     }
-}
-
-fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (slf, rest) = method_args("__get__", &args, 1, 2)?;
-    if rest[0].is_none() {
-        return Ok(slf.clone());
-    }
-    Ok(Value::BoundMethod(Rc::new(crate::objects::BoundMethod {
-        self_: rest[0].clone(),
-        func: slf.clone(),
-        gc: Default::default(),
-    })))
 }
 
 fn lru_info(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -21,6 +21,7 @@ mod string;
 mod sys;
 mod time;
 pub(crate) mod util;
+mod weakref;
 
 use std::rc::Rc;
 
@@ -37,7 +38,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         let dict = vm.builtins.clone();
         return Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))));
     }
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_item_str("__name__", Value::str(name));
     match name {
         "sys" => sys::fill(vm, &dict)?,
@@ -53,6 +54,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::fill(vm, &dict)?,
         "time" => time::fill(vm, &dict)?,
         "gc" => gc::fill(vm, &dict)?,
+        "_weakref" => weakref::fill(vm, &dict)?,
         "_re" => re::fill(vm, &dict)?,
         "_hostfs" => hostfs::fill(vm, &dict)?,
         _ => return Ok(None),

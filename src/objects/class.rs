@@ -59,12 +59,17 @@ pub struct Class {
     /// The class's metaclass when it is not `type` (set once, at creation,
     /// by `type.__new__`; Brisk has no `__class__` assignment for classes).
     pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// Whether weakrefs were ever made to it (`Drop` then clears them).
+    pub weakly_referenced: Cell<bool>,
     pub gc: super::gc::GcSlot,
 }
 
 impl Drop for Class {
     fn drop(&mut self) {
         super::gc::untrack(&self.gc);
+        if self.weakly_referenced.get() {
+            super::weakref::referent_died(self as *const Class as usize);
+        }
     }
 }
 
@@ -236,6 +241,13 @@ thread_local! {
     static TYPE_CACHE: RefCell<Vec<Option<TypeCacheEntry>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Empties the attribute cache (a VM's teardown: cached values would keep
+/// its classes alive).
+pub fn clear_type_cache() {
+    let old = TYPE_CACHE.try_with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+}
+
 /// One frame of a traceback.
 #[derive(Clone, Debug)]
 pub struct TbEntry {
@@ -261,6 +273,8 @@ pub enum Payload {
     Exception(RefCell<ExcData>),
     /// The builtin value of an instance of a builtin subclass.
     Base(RefCell<Value>),
+    /// A `weakref.ref` object's referent and callback.
+    Weak(super::weakref::WeakData),
 }
 
 #[derive(Debug)]
@@ -272,6 +286,8 @@ pub struct Instance {
     pub payload: Payload,
     /// Set once `__del__` has run, so a resurrected object is finalized once.
     pub finalized: Cell<bool>,
+    /// Whether weakrefs were ever made to it (`Drop` then clears them).
+    pub weakly_referenced: Cell<bool>,
     pub gc: super::gc::GcSlot,
 }
 
@@ -306,6 +322,9 @@ impl Drop for Instance {
                 return;
             }
         }
+        if self.weakly_referenced.get() {
+            super::weakref::referent_died(self as *const Instance as usize);
+        }
         // A chain of `__slots__` objects would otherwise free each link from
         // inside the previous one's drop (the dict's contents go the same way).
         if self.slots.get_mut().iter().any(super::trashcan::may_nest) {
@@ -325,11 +344,16 @@ impl Instance {
             slots: RefCell::new(std::mem::take(&mut *self.slots.borrow_mut())),
             payload: std::mem::replace(&mut self.payload, Payload::None),
             finalized: Cell::new(true),
+            weakly_referenced: Cell::new(false),
             gc: Default::default(),
         };
+        let resurrected = super::gc::track_instance(Rc::new(resurrected));
+        if self.weakly_referenced.get() {
+            super::weakref::moved(self as *const Instance as usize, &resurrected);
+        }
         let _ = PENDING_FINALIZERS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.push(Value::Instance(super::gc::track_instance(Rc::new(resurrected))));
+                p.push(Value::Instance(resurrected));
             }
         });
         let _ = HAS_PENDING_FINALIZERS.try_with(|f| f.set(true));

@@ -17,12 +17,17 @@ pub struct Function {
     pub closure: Box<[Rc<PyCell>]>,
     /// Function attributes (`f.calls = 0`, `__wrapped__`, `__doc__`...).
     pub dict: Rc<PyDict>,
+    /// Whether weakrefs were ever made to it (`Drop` then clears them).
+    pub weakly_referenced: std::cell::Cell<bool>,
     pub gc: super::gc::GcSlot,
 }
 
 impl Drop for Function {
     fn drop(&mut self) {
         super::gc::untrack(&self.gc);
+        if self.weakly_referenced.get() {
+            super::weakref::referent_died(self as *const Function as usize);
+        }
     }
 }
 

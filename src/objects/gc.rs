@@ -44,7 +44,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::function::{BoundMethod, Function};
-use super::{Class, Instance, Payload, PyCell, PyDict, PyList, PyTuple, Value};
+use super::{Class, Instance, Payload, Property, PyCell, PyDict, PyList, PyTuple, Value, Wrapper};
+use crate::vm::generator::Generator;
 
 /// CPython's default young-generation threshold (`gc.get_threshold()[0]`).
 pub const DEFAULT_THRESHOLD: usize = 700;
@@ -92,6 +93,9 @@ enum Kind {
     Function,
     Method,
     Class,
+    Generator,
+    Wrapper,
+    Property,
 }
 
 /// A registry entry: a tracked object's address and kind.
@@ -115,6 +119,9 @@ enum Obj {
     Function(Rc<Function>),
     Method(Rc<BoundMethod>),
     Class(Rc<Class>),
+    Generator(Rc<Generator>),
+    Wrapper(Rc<Wrapper>),
+    Property(Rc<Property>),
 }
 
 /// Takes a strong reference to the object a registry entry names.
@@ -123,8 +130,8 @@ enum Obj {
 /// `e` must be an entry currently in the registry. Entries are made only by
 /// `register` from a live `Rc<T>` of the kind in the tag, and the `Drop` of
 /// every tracked type removes its entry first thing, while the allocation
-/// still exists; collections never run inside a `Drop` (drops queue
-/// finalizers, they run no Python code). So the address is that of a live
+/// still exists; collections never run inside a tracked object's `Drop`
+/// (drops queue finalizers, they run no Python code). So the address is that of a live
 /// `T` inside an `Rc` allocation, and incrementing its strong count and
 /// adopting it with `Rc::from_raw` is sound.
 unsafe fn adopt(e: Entry) -> Obj {
@@ -148,6 +155,9 @@ unsafe fn adopt(e: Entry) -> Obj {
             Kind::Function => Obj::Function(rc(p)),
             Kind::Method => Obj::Method(rc(p)),
             Kind::Class => Obj::Class(rc(p)),
+            Kind::Generator => Obj::Generator(rc(p)),
+            Kind::Wrapper => Obj::Wrapper(rc(p)),
+            Kind::Property => Obj::Property(rc(p)),
         }
     }
 }
@@ -169,6 +179,9 @@ unsafe fn slot_of<'a>(e: Entry) -> &'a GcSlot {
             Kind::Function => &(*(p as *const Function)).gc,
             Kind::Method => &(*(p as *const BoundMethod)).gc,
             Kind::Class => &(*(p as *const Class)).gc,
+            Kind::Generator => &(*(p as *const Generator)).gc,
+            Kind::Wrapper => &(*(p as *const Wrapper)).gc,
+            Kind::Property => &(*(p as *const Property)).gc,
         }
     }
 }
@@ -184,6 +197,9 @@ fn slot(v: &Value) -> Option<&GcSlot> {
         Value::Function(r) => &r.gc,
         Value::BoundMethod(r) => &r.gc,
         Value::Class(r) => &r.gc,
+        Value::Generator(r) => &r.gc,
+        Value::StaticMethod(r) | Value::ClassMethod(r) => &r.gc,
+        Value::Property(r) => &r.gc,
         _ => return None,
     })
 }
@@ -203,6 +219,9 @@ impl Obj {
             Obj::Function(r) => &r.gc,
             Obj::Method(r) => &r.gc,
             Obj::Class(r) => &r.gc,
+            Obj::Generator(r) => &r.gc,
+            Obj::Wrapper(r) => &r.gc,
+            Obj::Property(r) => &r.gc,
         }
     }
 
@@ -216,6 +235,9 @@ impl Obj {
             Obj::Function(r) => Rc::strong_count(r),
             Obj::Method(r) => Rc::strong_count(r),
             Obj::Class(r) => Rc::strong_count(r),
+            Obj::Generator(r) => Rc::strong_count(r),
+            Obj::Wrapper(r) => Rc::strong_count(r),
+            Obj::Property(r) => Rc::strong_count(r),
         }
     }
 
@@ -229,6 +251,9 @@ impl Obj {
             Obj::Function(r) => entry(r, Kind::Function),
             Obj::Method(r) => entry(r, Kind::Method),
             Obj::Class(r) => entry(r, Kind::Class),
+            Obj::Generator(r) => entry(r, Kind::Generator),
+            Obj::Wrapper(r) => entry(r, Kind::Wrapper),
+            Obj::Property(r) => entry(r, Kind::Property),
         }
     }
 
@@ -254,15 +279,18 @@ impl Obj {
             Obj::Instance(i) => return visit_instance(i, f),
             Obj::Function(func) => return visit_function(func, f),
             Obj::Class(c) => return visit_class(c, f),
+            Obj::Generator(g) => return visit_generator(g, f),
+            Obj::Wrapper(w) => values([&w.func], f),
+            Obj::Property(p) => values([&p.fget, &p.fset, &p.fdel, &p.doc], f),
         }
         true
     }
 
     /// Moves out the references this object holds (CPython's `tp_clear`),
     /// into `out`, to be dropped once every garbage object is cleared.
-    /// Immutable holders (tuples, bound methods) keep theirs: every cycle
-    /// passes through at least one mutable container, whose clearing
-    /// breaks it.
+    /// Immutable holders (tuples, bound methods, method wrappers,
+    /// properties) keep theirs: every cycle passes through at least one
+    /// mutable container, whose clearing breaks it.
     fn clear(&self, out: &mut Vec<Value>) {
         match self {
             Obj::List(l) => {
@@ -292,17 +320,44 @@ impl Obj {
                     out.extend(kw.take().map(Value::Dict));
                 }
             }
-            Obj::Class(_) | Obj::Tuple(_) | Obj::Method(_) => {}
+            // A suspended frame goes whole (it owns no tracked slots of
+            // its own that others could still need).
+            Obj::Generator(g) => {
+                if let Ok(mut frame) = g.frame.try_borrow_mut() {
+                    if let Some(frame) = frame.take() {
+                        out.extend((*frame).into_values());
+                    }
+                }
+            }
+            Obj::Class(_) | Obj::Tuple(_) | Obj::Method(_) | Obj::Wrapper(_) | Obj::Property(_) => {}
         }
     }
 
-    /// An instance whose `__del__` has not run yet, if this is one.
-    fn unfinalized_instance(&self) -> Option<&Rc<Instance>> {
+    /// What must be finalized before this garbage can be freed, marked so
+    /// it is finalized once: an instance whose `__del__` has not run, or a
+    /// generator suspended inside `try`/`with` (closing it runs that code).
+    fn take_finalizer(&self) -> Option<Value> {
         match self {
-            Obj::Instance(i) if !i.finalized.get() && needs_finalizer(i) => Some(i),
+            Obj::Instance(i) if !i.finalized.get() && needs_finalizer(i) => {
+                i.finalized.set(true);
+                Some(Value::Instance(i.clone()))
+            }
+            Obj::Generator(g) if g.needs_close() => Some(Value::Generator(g.clone())),
             _ => None,
         }
     }
+}
+
+fn visit_generator(g: &Generator, f: &mut impl FnMut(&GcSlot)) -> bool {
+    let Ok(frame) = g.frame.try_borrow() else { return false };
+    if let Some(frame) = &*frame {
+        values(frame.stack.iter().chain(&frame.init_self), f);
+        frame.cells.iter().for_each(|c| f(&c.gc));
+        f(&frame.globals.gc);
+        frame.namespace.iter().for_each(|d| f(&d.gc));
+        frame.func.iter().for_each(|func| f(&func.gc));
+    }
+    true
 }
 
 fn needs_finalizer(i: &Instance) -> bool {
@@ -331,6 +386,11 @@ fn visit_instance(i: &Instance, f: &mut impl FnMut(&GcSlot)) -> bool {
             Ok(e) => values(e.args.iter().chain(&e.cause).chain(&e.context), f),
             Err(_) => return false,
         },
+        // The referent is held weakly: only the callback is a reference.
+        Payload::Weak(w) => match w.callback.try_borrow() {
+            Ok(cb) => values([&*cb], f),
+            Err(_) => return false,
+        },
     }
     true
 }
@@ -352,6 +412,11 @@ fn clear_instance(i: &Instance, out: &mut Vec<Value>) {
                 out.append(&mut e.args);
                 out.extend(e.cause.take());
                 out.extend(e.context.take());
+            }
+        }
+        Payload::Weak(w) => {
+            if let Ok(mut cb) = w.callback.try_borrow_mut() {
+                out.push(std::mem::replace(&mut *cb, Value::None));
             }
         }
     }
@@ -502,6 +567,21 @@ pub fn track_class(c: Rc<Class>) -> Rc<Class> {
     c
 }
 
+pub fn track_generator(g: Rc<Generator>) -> Rc<Generator> {
+    register(entry(&g, Kind::Generator), &g.gc);
+    g
+}
+
+pub fn track_wrapper(w: Rc<Wrapper>) -> Rc<Wrapper> {
+    register(entry(&w, Kind::Wrapper), &w.gc);
+    w
+}
+
+pub fn track_property(p: Rc<Property>) -> Rc<Property> {
+    register(entry(&p, Kind::Property), &p.gc);
+    p
+}
+
 /// Whether an automatic collection is due (the young generation is full).
 #[inline]
 pub fn due() -> bool {
@@ -533,6 +613,12 @@ pub fn collect_due() -> Collected {
 /// Collects the young generation, or (`full`) both.
 pub fn collect(full: bool) -> Collected {
     DUE.set(false);
+    if full {
+        // The attribute cache holds what it caches strongly; a full
+        // collection must not see those as roots (a cached method of a
+        // class in a garbage cycle would keep the whole cycle alive).
+        super::class::clear_type_cache();
+    }
     let (objs, n_young) = REGISTRY.with(|r| {
         let r = r.borrow();
         let old: &[Entry] = if full { &r.old } else { &[] };
@@ -556,12 +642,7 @@ pub fn collect(full: bool) -> Collected {
     let garbage: Vec<usize> = (0..objs.len()).filter(|&i| !reachable[i]).collect();
 
     let mut found = Collected { unreachable: garbage.len(), finalize: Vec::new() };
-    for &i in &garbage {
-        if let Some(inst) = objs[i].unfinalized_instance() {
-            inst.finalized.set(true);
-            found.finalize.push(Value::Instance(inst.clone()));
-        }
-    }
+    found.finalize.extend(garbage.iter().filter_map(|&i| objs[i].take_finalizer()));
     rebuild_generations(&objs, &reachable, full, found.unreachable as u64);
     if found.finalize.is_empty() {
         let mut contents = Vec::new();

@@ -17,6 +17,7 @@ pub mod settable;
 pub mod shape;
 pub mod str;
 pub mod trashcan;
+pub mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -564,6 +565,13 @@ pub struct Property {
     /// The attribute name, set by `__set_name__` when the class is created
     /// (CPython names it in "has no setter" errors only then).
     pub name: RefCell<Option<Rc<PyStr>>>,
+    pub gc: gc::GcSlot,
+}
+
+impl Drop for Property {
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+    }
 }
 
 impl Property {
@@ -581,6 +589,26 @@ impl Property {
 #[derive(Debug)]
 pub struct Wrapper {
     pub func: Value,
+    pub gc: gc::GcSlot,
+}
+
+impl Wrapper {
+    /// A `staticmethod`/`classmethod` wrapper the cycle collector tracks
+    /// (a class's methods can reach the class again).
+    pub fn tracked(func: Value) -> Rc<Wrapper> {
+        gc::track_wrapper(Rc::new(Wrapper { func, gc: Default::default() }))
+    }
+
+    /// One around a builtin, which can close no cycle.
+    pub fn untracked(func: Value) -> Rc<Wrapper> {
+        Rc::new(Wrapper { func, gc: Default::default() })
+    }
+}
+
+impl Drop for Wrapper {
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+    }
 }
 
 #[derive(Debug)]

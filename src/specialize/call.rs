@@ -246,16 +246,7 @@ impl Vm {
         while new.stack.len() < nlocals {
             new.stack.push(Value::Null);
         }
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            for arg_idx in code.cell2arg.iter() {
-                let v = match arg_idx {
-                    Some(i) => std::mem::take(&mut new.stack[*i]),
-                    None => Value::Null,
-                };
-                new.cells.push(Rc::new(crate::objects::PyCell::new(v)));
-            }
-            new.cells.extend(func.closure.iter().cloned());
-        }
+        new.make_cells(code, &func);
         new.func = Some(func);
         new.init_self = init_self;
         self.push_frame(frame, new)

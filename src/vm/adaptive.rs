@@ -130,7 +130,10 @@ impl Vm {
         let key = frame.pop();
         let obj = frame.pop();
         let v = frame.pop();
-        self.set_item(&obj, key, v)
+        self.set_item(&obj, key, v)?;
+        drop(obj);
+        self.run_due_finalizers();
+        Ok(())
     }
 
     pub(crate) fn op_unpack_sequence(&mut self, frame: &mut Frame, ins: Instr) -> Result<(), PyErr> {
@@ -195,7 +198,10 @@ impl Vm {
         let name = frame.code.names[ins.arg as usize].clone();
         let obj = frame.pop();
         let v = frame.pop();
-        self.set_attr(&obj, &name, v)
+        self.set_attr(&obj, &name, v)?;
+        drop(obj);
+        self.run_due_finalizers();
+        Ok(())
     }
 
     pub(crate) fn op_call(&mut self, frame: &mut Box<Frame>, ins: Instr) -> Result<(), PyErr> {
@@ -205,9 +211,7 @@ impl Vm {
         let nkw = usize::from(ins.op.family() == crate::bytecode::Op::CALL_KW);
         if let Some(r) = self.do_call(frame, ins.arg as usize, nkw)? {
             frame.push(r);
-            if crate::objects::class::HAS_PENDING_FINALIZERS.get() {
-                self.run_finalizers();
-            }
+            self.run_due_finalizers();
         }
         Ok(())
     }

@@ -667,6 +667,11 @@ impl Vm {
             (Value::Set(_) | Value::DictView(_), Value::Set(_) | Value::DictView(_)) => {
                 return crate::builtins::set_compare(self, a, b, op);
             }
+            // Bound methods are equal when bound to the same object (CPython 3.8+).
+            (Value::BoundMethod(x), Value::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = x.self_.is(&y.self_) && x.func.is(&y.func);
+                return Ok(Some(same == (op == CmpOp::Eq)));
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = (x.len() == y.len())
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
-use crate::objects::{Args, Class, Function, PyCell, PyDict, PyResult, PyStr, Value};
+use crate::objects::{Args, Class, Function, PyDict, PyResult, PyStr, Value};
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -55,16 +55,7 @@ impl Vm {
                 return Err(e);
             }
         }
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            for arg_idx in code.cell2arg.iter() {
-                let v = match arg_idx {
-                    Some(i) => std::mem::take(&mut frame.stack[*i]),
-                    None => Value::Null,
-                };
-                frame.cells.push(crate::objects::gc::track_cell(Rc::new(PyCell::new(v))));
-            }
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        frame.make_cells(&code, func);
         Ok(frame)
     }
 

@@ -11,7 +11,6 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::Op;
-use crate::objects::class::HAS_PENDING_FINALIZERS;
 use crate::objects::{Args, Class, PyResult, PyStr, Value};
 use crate::specialize::for_iter::Step;
 use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
@@ -376,9 +375,7 @@ impl Vm {
                 ($index:expr) => {{
                     let v = frame.pop();
                     std::mem::replace(&mut frame.stack[$index as usize], v).discard();
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                    self.run_due_finalizers();
                 }};
             }
             macro_rules! load_const {
@@ -407,9 +404,7 @@ impl Vm {
                 Op::NOP => {}
                 Op::POP_TOP => {
                     frame.pop().discard();
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                    self.run_due_finalizers();
                 }
                 Op::PUSH_NULL => frame.push(Value::Null),
                 Op::COPY => {
@@ -443,9 +438,7 @@ impl Vm {
                         crate::modules::functools::store(self, *store, v.clone())?;
                     }
                     frame.push(v);
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                    self.run_due_finalizers();
                 }
                 Op::LOAD_FAST => load_fast!(arg),
                 Op::STORE_FAST => store_fast!(arg),
@@ -490,9 +483,11 @@ impl Vm {
                 Op::STORE_DEREF => {
                     let v = frame.pop();
                     frame.cells[arg as usize].set(v);
+                    self.run_due_finalizers();
                 }
                 Op::DELETE_DEREF => {
                     frame.cells[arg as usize].set(Value::Null);
+                    self.run_due_finalizers();
                 }
                 Op::LOAD_CLOSURE => {
                     let c = frame.cells[arg as usize].clone();
@@ -514,9 +509,7 @@ impl Vm {
                         Some(ns) => ns.set_str(name, v),
                         None => frame.globals.set_str(name, v),
                     }
-                    if HAS_PENDING_FINALIZERS.get() {
-                        self.run_finalizers();
-                    }
+                    self.run_due_finalizers();
                 }
                 Op::LOAD_GLOBAL => self.op_load_global(frame, ins)?,
                 Op::LOAD_GLOBAL_MODULE | Op::LOAD_GLOBAL_BUILTIN => {
@@ -633,9 +626,7 @@ impl Vm {
                         Self::spec_hit(&frame.code, ins);
                         frame.pop();
                         frame.pop();
-                        if HAS_PENDING_FINALIZERS.get() {
-                            self.run_finalizers();
-                        }
+                        self.run_due_finalizers();
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_store_attr(frame, ins)?;
@@ -774,6 +765,7 @@ impl Vm {
                     if subscr::store_list_int(frame.peek(2), frame.peek(1), &mut value) {
                         Self::spec_hit(&frame.code, ins);
                         frame.truncate_stack(frame.stack.len() - 3);
+                        self.run_due_finalizers();
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_store_subscr(frame, ins)?;
@@ -786,6 +778,8 @@ impl Vm {
                         frame.pop();
                         let v = frame.pop();
                         self.dict_set(&d, key, v)?;
+                        drop(d);
+                        self.run_due_finalizers();
                     } else {
                         self.spec_miss(frame, ins);
                         self.op_store_subscr(frame, ins)?;
@@ -970,9 +964,7 @@ impl Vm {
                         Some(r) => {
                             Self::spec_hit(&frame.code, ins);
                             frame.push(r?);
-                            if HAS_PENDING_FINALIZERS.get() {
-                                self.run_finalizers();
-                            }
+                            self.run_due_finalizers();
                         }
                         None => {
                             self.spec_miss(frame, ins);

@@ -10,7 +10,6 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::{Instr, Op};
-use crate::objects::class::HAS_PENDING_FINALIZERS;
 use crate::objects::{Function, PyDict, PyResult, Value};
 
 impl Vm {
@@ -24,9 +23,6 @@ impl Vm {
                     return Err(Self::unbound_local(frame, arg as usize));
                 }
                 frame.stack[arg as usize] = Value::Null;
-                if HAS_PENDING_FINALIZERS.get() {
-                    self.run_finalizers();
-                }
             }
             Op::LOAD_FROM_DICT_OR_DEREF => {
                 let name = Self::deref_name(&frame.code, arg as usize).to_owned();
@@ -48,9 +44,6 @@ impl Vm {
                 let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
                 if ns.del_str(name.as_str()).is_none() {
                     return Err(self.name_error(frame, name.as_str()));
-                }
-                if HAS_PENDING_FINALIZERS.get() {
-                    self.run_finalizers();
                 }
             }
             Op::STORE_GLOBAL => {
@@ -238,6 +231,7 @@ impl Vm {
                     defaults: std::cell::RefCell::new(defaults),
                     kwdefaults: std::cell::RefCell::new(kwdefaults),
                     closure: closure.into_boxed_slice(),
+                    weakly_referenced: Default::default(),
                     gc: Default::default(),
                     dict: crate::objects::gc::track_dict(Rc::new(PyDict::new())),
                     code,
@@ -346,6 +340,9 @@ impl Vm {
                 return Err(PyErr::new(ExcType::SystemError, format!("{} is not a rare instruction", op.name())));
             }
         }
+        // Deleting or rebinding can free an object with a finalizer or
+        // weakref callbacks; CPython runs those before the next instruction.
+        self.run_due_finalizers();
         Ok(())
     }
 }

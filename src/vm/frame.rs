@@ -33,6 +33,35 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Everything the frame references, for the cycle collector to drop
+    /// after it has cleared every garbage object.
+    pub fn into_values(self) -> Vec<Value> {
+        let Frame { mut stack, cells, globals, namespace, func, init_self, .. } = self;
+        stack.extend(cells.into_iter().map(Value::Cell));
+        stack.push(Value::Dict(globals));
+        stack.extend(namespace.map(Value::Dict));
+        stack.extend(func.map(Value::Function));
+        stack.extend(init_self);
+        stack
+    }
+
+    /// The cells of a call's frame: its own (an argument captured by an
+    /// inner function moves into its cell), tracked by the cycle collector
+    /// like every cell, then the function's closure.
+    pub fn make_cells(&mut self, code: &Code, func: &Function) {
+        if code.cellvars.is_empty() && code.freevars.is_empty() {
+            return;
+        }
+        for arg_idx in code.cell2arg.iter() {
+            let v = match arg_idx {
+                Some(i) => std::mem::take(&mut self.stack[*i]),
+                None => Value::Null,
+            };
+            self.cells.push(crate::objects::gc::track_cell(Rc::new(PyCell::new(v))));
+        }
+        self.cells.extend(func.closure.iter().cloned());
+    }
+
     pub fn for_module(code: Rc<Code>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Box<Frame> {
         let nlocals = code.varnames.len();
         let mut stack = Vec::with_capacity(nlocals + code.stacksize);

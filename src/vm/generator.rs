@@ -21,6 +21,7 @@ pub struct Generator {
     /// Made by calling an `async def` that yields (type `async_generator`;
     /// `is_coroutine` is false: it is not awaitable).
     pub is_async_gen: bool,
+    pub gc: crate::objects::gc::GcSlot,
 }
 
 impl std::fmt::Debug for Generator {
@@ -31,25 +32,29 @@ impl std::fmt::Debug for Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        crate::objects::gc::untrack(&self.gc);
         // A generator suspended inside try/finally or with must run its
         // cleanup when it dies (CPython closes it); the VM does that at the
         // next instruction boundary.
-        let Some(frame) = self.frame.get_mut().take() else { return };
-        if !self.started.get() || frame.code.exc_table.is_empty() {
+        if !self.needs_close() {
             return;
         }
-        let revived = Generator {
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            started: Cell::new(true),
-            name: self.name.clone(),
-            qualname: self.qualname.clone(),
-            is_coroutine: self.is_coroutine,
-            is_async_gen: self.is_async_gen,
-        };
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        // The revived generator is built only once it can be queued: one
+        // dropped unqueued (the queue gone at thread exit) would revive
+        // itself again from its own `Drop`, without end.
         let _ = PENDING_FINALIZERS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.push(Value::Generator(Rc::new(revived)));
+                p.push(Value::Generator(crate::objects::gc::track_generator(Rc::new(Generator {
+                    frame: RefCell::new(Some(frame)),
+                    running: Cell::new(false),
+                    started: Cell::new(true),
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    is_coroutine: self.is_coroutine,
+                    is_async_gen: self.is_async_gen,
+                    gc: Default::default(),
+                }))));
             }
         });
         let _ = HAS_PENDING_FINALIZERS.try_with(|f| f.set(true));
@@ -57,6 +62,14 @@ impl Drop for Generator {
 }
 
 impl Generator {
+    /// Whether it is suspended inside `try`/`with`, so that it must be
+    /// closed (its cleanup run) before it is freed.
+    pub fn needs_close(&self) -> bool {
+        self.started.get()
+            && !self.running.get()
+            && self.frame.try_borrow().is_ok_and(|f| f.as_ref().is_some_and(|f| !f.code.exc_table.is_empty()))
+    }
+
     /// The Python type name: `generator`, `coroutine` or `async_generator`.
     pub fn kind_name(&self) -> &'static str {
         if self.is_async_gen {
@@ -91,7 +104,7 @@ impl Vm {
         let qualname = frame.code.qualname.clone();
         let is_async_gen = frame.code.flags.async_generator;
         let is_coroutine = frame.code.flags.coroutine && !is_async_gen;
-        Value::Generator(Rc::new(Generator {
+        Value::Generator(crate::objects::gc::track_generator(Rc::new(Generator {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
@@ -99,7 +112,8 @@ impl Vm {
             qualname,
             is_coroutine,
             is_async_gen,
-        }))
+            gc: Default::default(),
+        })))
     }
 
     fn take_frame(&self, gen: &Generator) -> PyResult<Option<Box<Frame>>> {

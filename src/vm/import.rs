@@ -60,7 +60,8 @@ impl Vm {
     /// Runs a module's Python source in a fresh namespace registered as `name`.
     fn exec_module(&mut self, name: &str, src: &str, filename: &str) -> PyResult<Value> {
         let code = crate::compile::compile(src, filename).map_err(|e| crate::compile_error_to_exc(self, &e))?;
-        let dict = Rc::new(PyDict::new());
+        // Tracked: a module's functions point back at it, a cycle.
+        let dict = PyDict::new_tracked();
         dict.set_item_str("__name__", Value::str(name));
         dict.set_item_str("__file__", Value::str(filename));
         dict.set_item_str("__doc__", Value::None);

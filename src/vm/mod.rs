@@ -136,6 +136,50 @@ impl Host for BufferHost {
     }
 }
 
+/// A host shared with whoever made the VM (tests and embedders read its
+/// output after the run while the VM owns a clone): every call goes through.
+impl<H: Host> Host for Rc<RefCell<H>> {
+    fn write_stdout(&mut self, s: &str) {
+        self.borrow_mut().write_stdout(s)
+    }
+    fn write_stderr(&mut self, s: &str) {
+        self.borrow_mut().write_stderr(s)
+    }
+    fn read_line(&mut self, prompt: &str) -> Option<String> {
+        self.borrow_mut().read_line(prompt)
+    }
+    fn clock_ms(&mut self, monotonic: bool) -> Option<f64> {
+        self.borrow_mut().clock_ms(monotonic)
+    }
+    fn sleep(&mut self, secs: f64) -> Option<bool> {
+        self.borrow_mut().sleep(secs)
+    }
+    fn flush(&mut self) {
+        self.borrow_mut().flush()
+    }
+    fn now_ms(&self) -> f64 {
+        self.borrow().now_ms()
+    }
+    fn interrupted(&mut self) -> bool {
+        self.borrow_mut().interrupted()
+    }
+    fn module_source(&mut self, name: &str) -> Option<(String, String)> {
+        self.borrow_mut().module_source(name)
+    }
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, (i32, String)> {
+        self.borrow_mut().read_file(path)
+    }
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), (i32, String)> {
+        self.borrow_mut().write_file(path, data, append)
+    }
+    fn remove_file(&mut self, path: &str) -> Result<(), (i32, String)> {
+        self.borrow_mut().remove_file(path)
+    }
+    fn periodic(&mut self, check: Periodic<'_>) -> bool {
+        self.borrow_mut().periodic(check)
+    }
+}
+
 /// Options fixed when a VM is created.
 #[derive(Clone, Debug)]
 pub struct VmOptions {
@@ -201,6 +245,56 @@ pub struct Vm {
     pub lru_class: Option<Rc<crate::objects::Class>>,
 }
 
+impl Drop for Vm {
+    /// The page makes a VM per run, so what a program leaves in reference
+    /// cycles (every function and its module's globals, self-referencing
+    /// data) must go with its VM. As CPython's shutdown does, the modules'
+    /// namespaces are cleared, then full collections free what is left.
+    /// Finalizers are not called: their output would come after the run.
+    fn drop(&mut self) {
+        self.frame_stack.clear();
+        self.frame_pool.clear();
+        self.exc_info = Value::None;
+        // Each table is taken out before its contents drop, as a
+        // destructor may look at the dict.
+        for (_, module) in self.modules.items() {
+            if let Value::Module(m) = module {
+                let entries = m.dict.table.borrow_mut().clear();
+                drop(entries);
+            }
+        }
+        let entries = self.modules.table.borrow_mut().clear();
+        drop(entries);
+        // Builtins written in Python (`complex`) are cycles with their module.
+        let entries = self.builtins.table.borrow_mut().clear();
+        drop(entries);
+        suggest::forget();
+        // The first pass marks garbage with `__del__` finalized and frees
+        // nothing; the second frees it.
+        for _ in 0..2 {
+            drop(crate::objects::gc::collect(true).finalize);
+        }
+        // Nothing queued by this VM may run in the next one. A queued
+        // generator loses its frame first, or dropping it would queue it
+        // again; dropping frames can queue more, hence the loop.
+        loop {
+            let pending = PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let callbacks = crate::objects::weakref::take_pending_callbacks();
+            if pending.is_empty() && callbacks.is_empty() {
+                break;
+            }
+            for v in &pending {
+                if let Value::Generator(g) = v {
+                    let frame = g.frame.borrow_mut().take();
+                    drop(frame);
+                }
+            }
+            drop((pending, callbacks));
+        }
+        HAS_PENDING_FINALIZERS.with(|f| f.set(false));
+    }
+}
+
 impl Vm {
     pub fn new(host: Box<dyn Host>, options: VmOptions) -> Vm {
         let types = Types::new();
@@ -236,7 +330,8 @@ impl Vm {
 
     /// Runs a module's code in a fresh `__main__` namespace.
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
-        let globals = Rc::new(PyDict::new());
+        // Tracked: the functions defined in it point back at it, a cycle.
+        let globals = PyDict::new_tracked();
         globals.set_item_str("__name__", Value::str("__main__"));
         globals.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
         globals.set_item_str("__doc__", Value::None);
@@ -280,6 +375,54 @@ impl Vm {
         found
     }
 
+    /// The end of a program, as CPython's exit does it: `__main__` is let
+    /// go, so what only it held is freed. Its namespace is usually a cycle
+    /// (functions point back at their globals), which a full collection
+    /// finds: the finalizers of everything in it run in allocation order,
+    /// while the namespace is still intact, as CPython's do. Their output
+    /// still reaches the host.
+    pub fn finalize_main(&mut self) {
+        self.run_finalizers();
+        self.run_atexit_handlers();
+        self.exc_info = Value::None;
+        // Remembered for a NameError hint: it would keep the namespace alive.
+        suggest::forget();
+        let main = self.modules.del_str("__main__");
+        let globals = match &main {
+            Some(Value::Module(m)) => Rc::downgrade(&m.dict),
+            _ => std::rc::Weak::new(),
+        };
+        drop(main);
+        self.run_due_finalizers();
+        self.collect_cycles(true);
+        // Still held (by something the collector cannot see into): cleared
+        // name by name, as CPython clears the modules that survive.
+        if let Some(globals) = globals.upgrade() {
+            for key in globals.keys() {
+                if let Value::Str(name) = key {
+                    let old = globals.del_str(name.as_str());
+                    drop(old);
+                    self.run_due_finalizers();
+                }
+            }
+            drop(globals);
+            self.collect_cycles(true);
+        }
+        self.run_finalizers();
+    }
+
+    /// `atexit`'s handlers (and so `weakref.finalize`'s), if it was imported.
+    fn run_atexit_handlers(&mut self) {
+        let Some(Value::Module(atexit)) = self.modules.get_str("atexit") else { return };
+        let Some(run) = atexit.dict.get_str("_run_exitfuncs") else { return };
+        if let Err(e) = self.call(&run, &[]) {
+            let text = self.format_exception_only(&e);
+            self.host.flush();
+            self.host.write_stderr(&format!("Exception ignored in atexit callbacks\n{text}"));
+        }
+        self.run_finalizers();
+    }
+
     /// The automatic collection, when the young generation is full.
     pub(crate) fn collect_cycles_due(&mut self) {
         let found = crate::objects::gc::collect_due();
@@ -295,14 +438,32 @@ impl Vm {
         HAS_PENDING_FINALIZERS.with(|f| f.set(true));
     }
 
+    /// Runs the finalizers and weakref callbacks queued since the last
+    /// check, if any (one flag test when there are none).
+    #[inline(always)]
+    pub(crate) fn run_due_finalizers(&mut self) {
+        if HAS_PENDING_FINALIZERS.get() {
+            self.run_finalizers();
+        }
+    }
+
     pub fn run_finalizers(&mut self) {
         if !HAS_PENDING_FINALIZERS.with(|f| f.replace(false)) {
             return;
         }
         loop {
             let pending: Vec<Value> = PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()));
-            if pending.is_empty() {
+            let callbacks = crate::objects::weakref::take_pending_callbacks();
+            if pending.is_empty() && callbacks.is_empty() {
                 break;
+            }
+            for (callback, weakref) in callbacks {
+                if let Err(e) = self.call(&callback, &[weakref]) {
+                    let text = self.format_exception_only(&e);
+                    let name = self.repr(&callback).unwrap_or_default();
+                    self.host.flush();
+                    self.host.write_stderr(&format!("Exception ignored in: {name}\n{text}"));
+                }
             }
             for obj in pending {
                 let result = match &obj {
@@ -311,10 +472,16 @@ impl Vm {
                     _ => self.call_method(&obj, "__del__", &[]).map(|_| ()),
                 };
                 if let Err(e) = result {
-                    // As CPython: reported, never propagated.
+                    // As CPython: reported (naming the generator or the
+                    // `__del__` function), never propagated.
                     let text = self.format_exception_only(&e);
+                    let culprit = match &obj {
+                        Value::Instance(i) => i.class().lookup("__del__").unwrap_or(Value::None),
+                        other => other.clone(),
+                    };
+                    let name = self.repr(&culprit).unwrap_or_default();
                     self.host.flush();
-                    self.host.write_stderr(&format!("Exception ignored in: {}\n{}", "__del__", text));
+                    self.host.write_stderr(&format!("Exception ignored in: {name}\n{text}"));
                 }
             }
         }
@@ -333,6 +500,7 @@ impl Vm {
             slots: RefCell::new(Vec::new()),
             payload: Payload::Exception(RefCell::new(ExcData { args, ..Default::default() })),
             finalized: Default::default(),
+            weakly_referenced: Default::default(),
             gc: Default::default(),
         }))
     }

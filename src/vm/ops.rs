@@ -210,6 +210,11 @@ impl Vm {
                     None => hash::hash_pointer(v.heap_ptr().unwrap_or(0)),
                 }
             }
+            // Consistent with bound-method equality: the object and the function.
+            Value::BoundMethod(m) => {
+                let parts = [m.self_.heap_ptr().unwrap_or(0), m.func.heap_ptr().unwrap_or(0)];
+                hash::hash_tuple(parts.map(hash::hash_pointer))
+            }
             other => hash::hash_pointer(other.heap_ptr().unwrap_or(0)),
         })
     }

@@ -31,6 +31,12 @@ thread_local! {
     static LAST: RefCell<Option<Pending>> = const { RefCell::new(None) };
 }
 
+/// Drops the remembered scope or object (a VM's teardown).
+pub(super) fn forget() {
+    let old = LAST.try_with(|l| l.borrow_mut().take());
+    drop(old);
+}
+
 impl Vm {
     /// `NameError: name 'x' is not defined`, remembering the scopes for a hint.
     pub(super) fn name_error_in(&self, frame: &Frame, name: &str) -> PyErr {

@@ -74,6 +74,7 @@ pub fn new_class(
         flag_custom_setattr: Cell::new(false),
         flag_data_descriptors: Cell::new(false),
         metaclass: RefCell::new(None),
+        weakly_referenced: Cell::new(false),
         gc: Default::default(),
     });
     let cls = crate::objects::gc::track_class(cls);
