@@ -113,6 +113,8 @@ pub fn run_code(vm: &mut Vm, code: Rc<compile::code::Code>) -> Outcome {
             }
         }
     };
+    // The program's output goes out before the exit's finalizers run.
+    vm.host.flush();
     vm.finalize_main();
     vm.host.flush();
     outcome
