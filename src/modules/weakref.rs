@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::util::add_fns;
 use crate::builtins::{check_args, getter, method, method_args, static_fn};
 use crate::objects::class::BuiltinKind;
-use crate::objects::weakref::{referent_of, refs_to, register, WeakData};
+use crate::objects::weakref::{referent_of, refs_to, register, weak_data, WeakData};
 use crate::objects::{Args, Instance, Payload, PyDict, PyResult, Value};
 use crate::vm::types::new_class;
 use crate::vm::{PyErr, Vm};
@@ -60,7 +60,8 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let plain = matches!(callback, Value::None) && cls.is_builtin;
     if plain {
-        let existing = refs_to(addr).into_iter().find(|r| r.class().is_builtin && data(r).is_some_and(is_plain));
+        let existing =
+            refs_to(addr).into_iter().find(|r| r.class().is_builtin && weak_data(r).is_some_and(WeakData::is_plain));
         if let Some(r) = existing {
             return Ok(Value::Instance(r));
         }
@@ -75,20 +76,9 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(weakref))
 }
 
-fn is_plain(d: &WeakData) -> bool {
-    matches!(*d.callback.borrow(), Value::None)
-}
-
 /// `__new__` did the work; subclasses may take extra arguments here.
 fn ref_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
-}
-
-fn data(r: &Instance) -> Option<&WeakData> {
-    match &r.payload {
-        Payload::Weak(d) => Some(d),
-        _ => None,
-    }
 }
 
 /// The receiver and its weakref data, or the TypeError for a foreign `self`.
@@ -97,7 +87,7 @@ type Receiver<'a> = (&'a Rc<Instance>, &'a WeakData, &'a [Value]);
 fn receiver<'a>(name: &str, args: &Args<'a>, extra: usize) -> PyResult<Receiver<'a>> {
     let (recv, rest) = method_args(name, args, extra, extra)?;
     if let Value::Instance(i) = recv {
-        if let Some(d) = data(i) {
+        if let Some(d) = weak_data(i) {
             return Ok((i, d, rest));
         }
     }
@@ -132,7 +122,7 @@ fn ref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ref_compare(vm: &mut Vm, args: Args, name: &str) -> PyResult<Option<bool>> {
     let (a, da, rest) = receiver(name, &args, 1)?;
     let Value::Instance(b) = &rest[0] else { return Ok(None) };
-    let Some(db) = data(b) else { return Ok(None) };
+    let Some(db) = weak_data(b) else { return Ok(None) };
     Ok(Some(match (referent(da), referent(db)) {
         (Some(x), Some(y)) => vm.eq(&x, &y)?,
         _ => Rc::ptr_eq(a, b),

@@ -67,9 +67,7 @@ pub struct Class {
 impl Drop for Class {
     fn drop(&mut self) {
         super::gc::untrack(&self.gc);
-        if self.weakly_referenced.get() {
-            super::weakref::referent_died(self as *const Class as usize);
-        }
+        super::weakref::referent_dropped(&self.weakly_referenced, self as *const Class as usize);
     }
 }
 
@@ -241,8 +239,8 @@ thread_local! {
     static TYPE_CACHE: RefCell<Vec<Option<TypeCacheEntry>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Empties the attribute cache (a VM's teardown: cached values would keep
-/// its classes alive).
+/// Empties the attribute cache: a full collection does it first, since the
+/// cache holds its values strongly and would keep their cycles alive.
 pub fn clear_type_cache() {
     let old = TYPE_CACHE.try_with(|c| std::mem::take(&mut *c.borrow_mut()));
     drop(old);
@@ -322,9 +320,7 @@ impl Drop for Instance {
                 return;
             }
         }
-        if self.weakly_referenced.get() {
-            super::weakref::referent_died(self as *const Instance as usize);
-        }
+        super::weakref::referent_dropped(&self.weakly_referenced, self as *const Instance as usize);
         // A chain of `__slots__` objects would otherwise free each link from
         // inside the previous one's drop (the dict's contents go the same way).
         if self.slots.get_mut().iter().any(super::trashcan::may_nest) {

@@ -25,9 +25,7 @@ pub struct Function {
 impl Drop for Function {
     fn drop(&mut self) {
         super::gc::untrack(&self.gc);
-        if self.weakly_referenced.get() {
-            super::weakref::referent_died(self as *const Function as usize);
-        }
+        super::weakref::referent_dropped(&self.weakly_referenced, self as *const Function as usize);
     }
 }
 

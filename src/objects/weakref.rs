@@ -55,6 +55,13 @@ pub struct WeakData {
     pub hash: Cell<Option<i64>>,
 }
 
+impl WeakData {
+    /// A ref without a callback (the kind `ref(obj)` reuses).
+    pub fn is_plain(&self) -> bool {
+        matches!(*self.callback.borrow(), Value::None)
+    }
+}
+
 /// A value that can be weakly referenced: its referent handle, its address
 /// (the registry key) and its flag. None for the types that cannot be.
 pub fn referent_of(v: &Value) -> Option<(Referent, usize, &Cell<bool>)> {
@@ -86,7 +93,8 @@ thread_local! {
     static PENDING_CALLBACKS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn weak_data(r: &Instance) -> Option<&WeakData> {
+/// The weakref data of `r`, if it is a weakref object.
+pub fn weak_data(r: &Instance) -> Option<&WeakData> {
     match &r.payload {
         Payload::Weak(d) => Some(d),
         _ => None,
@@ -95,20 +103,22 @@ fn weak_data(r: &Instance) -> Option<&WeakData> {
 
 /// Records `weakref` as a weak reference to the object at `addr`.
 pub fn register(addr: usize, flag: &Cell<bool>, weakref: &Rc<Instance>) {
-    let plain = weak_data(weakref).is_some_and(|d| matches!(*d.callback.borrow(), Value::None));
+    let plain = weak_data(weakref).is_some_and(WeakData::is_plain);
     let _ = REGISTRY.try_with(|r| {
         let mut r = r.borrow_mut();
         let list = r.entry(addr).or_default();
         list.retain(|w| w.strong_count() > 0);
         // Plain refs go first; the rest newest first, after the plain ones.
-        let at = if plain { 0 } else { list.iter().take_while(|w| is_plain(w)).count() };
+        let at = if plain {
+            0
+        } else {
+            list.iter()
+                .take_while(|w| w.upgrade().is_some_and(|r| weak_data(&r).is_some_and(WeakData::is_plain)))
+                .count()
+        };
         list.insert(at, Rc::downgrade(weakref));
     });
     flag.set(true);
-}
-
-fn is_plain(w: &Weak<Instance>) -> bool {
-    w.upgrade().is_some_and(|r| weak_data(&r).is_some_and(|d| matches!(*d.callback.borrow(), Value::None)))
 }
 
 /// The live weakref objects to the object at `addr`, in list order.
@@ -120,9 +130,13 @@ pub fn refs_to(addr: usize) -> Vec<Rc<Instance>> {
         .unwrap_or_default()
 }
 
-/// Called by a flagged referent's `Drop`: clears its weakrefs and queues
-/// the callbacks. Nothing is dropped while the registry is borrowed.
-pub fn referent_died(addr: usize) {
+/// Called by a referent's `Drop` with its flag: when weakrefs were made to
+/// it, clears them and queues their callbacks. Nothing is dropped while
+/// the registry is borrowed.
+pub fn referent_dropped(flag: &Cell<bool>, addr: usize) {
+    if !flag.get() {
+        return;
+    }
     let Some(list) = REGISTRY.try_with(|r| r.borrow_mut().remove(&addr)).ok().flatten() else {
         return;
     };

@@ -352,7 +352,6 @@ impl Vm {
         r
     }
 
-    /// Runs `__del__` of objects whose last reference went away.
     /// Runs the cycle collector now (`gc.collect()`): finalizers of the
     /// garbage run first, then what is still unreachable is freed. Returns
     /// the number of unreachable objects found.
@@ -416,9 +415,7 @@ impl Vm {
         let Some(Value::Module(atexit)) = self.modules.get_str("atexit") else { return };
         let Some(run) = atexit.dict.get_str("_run_exitfuncs") else { return };
         if let Err(e) = self.call(&run, &[]) {
-            let text = self.format_exception_only(&e);
-            self.host.flush();
-            self.host.write_stderr(&format!("Exception ignored in atexit callbacks\n{text}"));
+            self.report_ignored("atexit callbacks", &e);
         }
         self.run_finalizers();
     }
@@ -447,6 +444,16 @@ impl Vm {
         }
     }
 
+    /// Reports an exception that cannot propagate (a finalizer's, a
+    /// callback's), naming where it happened, as CPython does.
+    fn report_ignored(&mut self, place: &str, err: &PyErr) {
+        let text = self.format_exception_only(err);
+        self.host.flush();
+        self.host.write_stderr(&format!("Exception ignored in: {place}\n{text}"));
+    }
+
+    /// Runs `__del__` of objects whose last reference went away (and
+    /// closes dead generators, calls weakref callbacks).
     pub fn run_finalizers(&mut self) {
         if !HAS_PENDING_FINALIZERS.with(|f| f.replace(false)) {
             return;
@@ -459,10 +466,8 @@ impl Vm {
             }
             for (callback, weakref) in callbacks {
                 if let Err(e) = self.call(&callback, &[weakref]) {
-                    let text = self.format_exception_only(&e);
                     let name = self.repr(&callback).unwrap_or_default();
-                    self.host.flush();
-                    self.host.write_stderr(&format!("Exception ignored in: {name}\n{text}"));
+                    self.report_ignored(&name, &e);
                 }
             }
             for obj in pending {
@@ -472,16 +477,13 @@ impl Vm {
                     _ => self.call_method(&obj, "__del__", &[]).map(|_| ()),
                 };
                 if let Err(e) = result {
-                    // As CPython: reported (naming the generator or the
-                    // `__del__` function), never propagated.
-                    let text = self.format_exception_only(&e);
+                    // Named by the generator or the `__del__` function.
                     let culprit = match &obj {
                         Value::Instance(i) => i.class().lookup("__del__").unwrap_or(Value::None),
                         other => other.clone(),
                     };
                     let name = self.repr(&culprit).unwrap_or_default();
-                    self.host.flush();
-                    self.host.write_stderr(&format!("Exception ignored in: {name}\n{text}"));
+                    self.report_ignored(&name, &e);
                 }
             }
         }
