@@ -147,11 +147,9 @@ impl Code {
     /// The inline cache of an instruction of this code object, if it has one.
     #[inline(always)]
     pub fn cache_of(&self, ins: &Instr) -> Option<&InlineCache> {
-        if ins.cache == NO_CACHE {
-            None
-        } else {
-            self.caches.get(ins.cache as usize)
-        }
+        // `allocate_caches` makes at most NO_CACHE caches, so the index
+        // NO_CACHE is always out of range: one bounds check decides both.
+        self.caches.get(ins.cache as usize)
     }
 
     /// Assigns an inline cache to every adaptive instruction.
@@ -163,6 +161,7 @@ impl Code {
                 n += 1;
             }
         }
+        debug_assert!(n <= NO_CACHE as usize, "cache_of relies on NO_CACHE being out of range");
         (0..n).map(|_| InlineCache::new()).collect()
     }
 }

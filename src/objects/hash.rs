@@ -91,6 +91,9 @@ const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
 const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
 const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
+/// `hash(None)`: a fixed value (CPython hashes None by address).
+pub const NONE: i64 = 0x5f3759df;
+
 /// `hash(t)` for a tuple whose items hash to `items` (CPython 3.8+'s
 /// xxHash-derived `tuplehash`).
 pub fn hash_tuple(items: impl IntoIterator<Item = i64>) -> i64 {

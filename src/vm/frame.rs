@@ -48,10 +48,14 @@ impl Frame {
     /// The cells of a call's frame: its own (an argument captured by an
     /// inner function moves into its cell), tracked by the cycle collector
     /// like every cell, then the function's closure.
+    #[inline(always)]
     pub fn make_cells(&mut self, code: &Code, func: &Function) {
-        if code.cellvars.is_empty() && code.freevars.is_empty() {
-            return;
+        if !(code.cellvars.is_empty() && code.freevars.is_empty()) {
+            self.fill_cells(code, func);
         }
+    }
+
+    fn fill_cells(&mut self, code: &Code, func: &Function) {
         for arg_idx in code.cell2arg.iter() {
             let v = match arg_idx {
                 Some(i) => std::mem::take(&mut self.stack[*i]),
@@ -87,19 +91,19 @@ impl Frame {
         self.stack.push(v);
     }
 
+    // The compiler's stack-depth analysis (`compile/depth.rs`) guarantees
+    // that the value stack never underflows into the locals below it.
+    // Debug builds (all tests) assert it; release builds do not pay for a
+    // check on every push and pop, and a bug there would still be memory
+    // safe: `Vec` bounds-checks, and an empty stack yields Null.
     #[inline]
     pub fn pop(&mut self) -> Value {
-        // The compiler guarantees the stack never underflows its locals area;
-        // a bug here yields Null (caught as SystemError) rather than UB.
-        if self.stack.len() > self.nlocals {
-            // Not `unwrap_or(Value::Null)`: that drops the unused default
-            // through `Value`'s out-of-line drop glue on every pop.
-            match self.stack.pop() {
-                Some(v) => v,
-                None => Value::Null,
-            }
-        } else {
-            Value::Null
+        debug_assert!(self.stack.len() > self.nlocals, "value stack underflow");
+        // Not `unwrap_or(Value::Null)`: that drops the unused default
+        // through `Value`'s out-of-line drop glue on every pop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::Null,
         }
     }
 
@@ -119,10 +123,9 @@ impl Frame {
     /// pop, a binary operation).
     #[inline(always)]
     pub fn set_top(&mut self, v: Value) {
-        if self.stack.len() > self.nlocals {
-            if let Some(top) = self.stack.last_mut() {
-                std::mem::replace(top, v).discard();
-            }
+        debug_assert!(self.stack.len() > self.nlocals, "value stack underflow");
+        if let Some(top) = self.stack.last_mut() {
+            std::mem::replace(top, v).discard();
         }
     }
 
@@ -134,11 +137,9 @@ impl Frame {
     /// The item `n` places from the top (1 = top).
     #[inline]
     pub fn peek(&self, n: usize) -> &Value {
-        let len = self.stack.len();
-        if n == 0 || n > len - self.nlocals {
-            return &Value::Null;
-        }
-        &self.stack[len - n]
+        debug_assert!(n >= 1 && n <= self.stack.len() - self.nlocals, "value stack underflow");
+        // An out-of-range `n` wraps to an index past the end: Null.
+        self.stack.get(self.stack.len().wrapping_sub(n)).unwrap_or(&Value::Null)
     }
 
     /// Pops `n` items, returned in stack order.

@@ -8,7 +8,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::CmpOp;
-use crate::objects::dict::{fast_key_eq, DictTable};
+use crate::objects::dict::{fast_key_eq, DictTable, NeedsUserEq};
 use crate::objects::hash;
 use crate::objects::{Class, Payload, PyDict, PyResult, PySet, Value};
 
@@ -141,7 +141,7 @@ impl Vm {
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
-            Value::None | Value::Null => 0x5f3759df,
+            Value::None | Value::Null => hash::NONE,
             Value::Bool(b) => i64::from(*b),
             Value::Int(i) => hash::hash_i64(*i),
             Value::BigInt(b) => hash::hash_bigint(b),
@@ -151,13 +151,16 @@ impl Vm {
             },
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => hash::hash_bytes(&b.data),
-            Value::Tuple(t) => self.nested("", |vm| {
-                let mut hs = Vec::with_capacity(t.items.len());
-                for item in t.items.iter() {
-                    hs.push(vm.hash(item)?);
-                }
-                Ok(hash::hash_tuple(hs))
-            })?,
+            Value::Tuple(t) => match hash_of_plain_tuple(&t.items) {
+                Some(h) => h,
+                None => self.nested("", |vm| {
+                    let mut hs = Vec::with_capacity(t.items.len());
+                    for item in t.items.iter() {
+                        hs.push(vm.hash(item)?);
+                    }
+                    Ok(hash::hash_tuple(hs))
+                })?,
+            },
             Value::Set(s) if s.frozen => {
                 // Order-independent combination, as frozenset's hash is.
                 let mut h: u64 = 0;
@@ -338,6 +341,10 @@ impl Vm {
 
     pub fn set_add(&mut self, s: &PySet, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
+        let fast = s.table.borrow_mut().insert(h, item.clone(), |k| fast_key_eq(k, &item).ok_or(NeedsUserEq));
+        if fast.is_ok() {
+            return Ok(());
+        }
         // Take the table out so user __eq__ can run without a borrow held.
         let mut table = std::mem::take(&mut *s.table.borrow_mut());
         let r = {
@@ -351,6 +358,14 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &PySet, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
+        self.set_contains_hashed(s, item, h)
+    }
+
+    /// `set_contains` for an item whose hash is known.
+    pub fn set_contains_hashed(&mut self, s: &PySet, item: &Value, h: i64) -> PyResult<bool> {
+        if let Ok(found) = s.table.borrow().find(h, |k| fast_key_eq(k, item).ok_or(NeedsUserEq)) {
+            return Ok(found.is_some());
+        }
         let table = std::mem::take(&mut *s.table.borrow_mut());
         let r = {
             let mut eq = self.set_eq_closure(item);
@@ -362,6 +377,9 @@ impl Vm {
 
     pub fn set_remove(&mut self, s: &PySet, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
+        if let Ok(removed) = s.table.borrow_mut().remove(h, |k| fast_key_eq(k, item).ok_or(NeedsUserEq)) {
+            return Ok(removed.is_some());
+        }
         let mut table = std::mem::take(&mut *s.table.borrow_mut());
         let r = {
             let mut eq = self.set_eq_closure(item);
@@ -859,4 +877,22 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// The hash of a tuple of ints, strings, bools and `None` (the usual set
+/// and dict keys), computed without the general path's recursion guard
+/// and buffer; `None` when an item needs the general path.
+fn hash_of_plain_tuple(items: &[Value]) -> Option<i64> {
+    let mut plain = true;
+    let h = hash::hash_tuple(items.iter().map(|item| match item {
+        Value::Int(i) => hash::hash_i64(*i),
+        Value::Str(s) => s.hash(),
+        Value::Bool(b) => i64::from(*b),
+        Value::None => hash::NONE,
+        _ => {
+            plain = false;
+            0
+        }
+    }));
+    plain.then_some(h)
 }
