@@ -204,6 +204,19 @@ fn for_iter_list_then_range() {
 }
 
 #[test]
+fn for_iter_str_then_list() {
+    let src = two_phase(
+        "def f(a, b):\n    t = 0\n    for ch in a:\n        t += len(ch)\n    return t",
+        "'a\\u00e9z', 0",
+        "['xy'], 0",
+    );
+    let (vm, out) = run(&src);
+    assert_eq!(out, "3\n2 200\n");
+    let (code, ip) = only(&vm, "f", Op::FOR_ITER);
+    check_respecialized(&vm, &code, ip, Op::FOR_ITER_STR, Op::FOR_ITER_LIST);
+}
+
+#[test]
 fn for_iter_generator() {
     let src = "def g(n):\n    for i in range(n):\n        yield i\ndef f(n):\n    t = 0\n    for x in g(n):\n        t += x\n    return t\nprint(f(100))\n";
     let (vm, out) = run(src);

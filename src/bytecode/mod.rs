@@ -275,6 +275,7 @@ instructions! {
     FOR_ITER_RANGE: FOR_ITER, Jump, cache 1, |a| 1, "Next int of a range iterator.";
     FOR_ITER_LIST: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a list iterator.";
     FOR_ITER_TUPLE: FOR_ITER, Jump, cache 1, |a| 1, "Next item of a tuple iterator.";
+    FOR_ITER_STR: FOR_ITER, Jump, cache 1, |a| 1, "Next character of a str iterator (ASCII characters are shared, not allocated).";
     FOR_ITER_GEN: FOR_ITER, Jump, cache 1, |a| 1, "Resumes a generator for the next item.";
 
     // ---- Superinstructions (CPython 3.11's set), formed once per code

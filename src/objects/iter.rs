@@ -141,7 +141,9 @@ impl NativeIter {
             IterState::ListReverse { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Range { .. } => "range_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            // CPython 3.11 has a separate iterator type for ASCII-only strings.
+            IterState::Str { s, .. } if s.as_str().is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",

@@ -921,8 +921,8 @@ impl Vm {
                     frame.push(it);
                 }
                 Op::FOR_ITER => self.op_for_iter(frame, ins)?,
-                Op::FOR_ITER_RANGE | Op::FOR_ITER_LIST | Op::FOR_ITER_TUPLE => {
-                    match for_iter::next_native(ins.op, frame.top()) {
+                Op::FOR_ITER_RANGE | Op::FOR_ITER_LIST | Op::FOR_ITER_TUPLE | Op::FOR_ITER_STR => {
+                    match for_iter::next_native(ins.op, frame.top(), &self.ascii_chars) {
                         Step::Item(v) => {
                             Self::spec_hit(&frame.code, ins);
                             frame.push(v);
