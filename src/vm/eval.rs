@@ -12,6 +12,7 @@ use super::frame::Frame;
 use super::{ExcType, PyErr, Vm};
 use crate::bytecode::Op;
 use crate::objects::{Args, Class, PyResult, PyStr, Value};
+use crate::specialize::cache::counted_hit;
 use crate::specialize::for_iter::Step;
 use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
 
@@ -554,13 +555,12 @@ impl Vm {
                 Op::LOAD_GLOBAL => self.op_load_global(frame, ins)?,
                 Op::LOAD_GLOBAL_MODULE | Op::LOAD_GLOBAL_BUILTIN => {
                     let found = match frame.code.cache_of(&ins) {
-                        Some(c) if ins.op == Op::LOAD_GLOBAL_MODULE => load_global::module(frame, c),
-                        Some(c) => load_global::builtin(self, frame, c),
+                        Some(c) if ins.op == Op::LOAD_GLOBAL_MODULE => counted_hit(c, load_global::module(frame, c)),
+                        Some(c) => counted_hit(c, load_global::builtin(self, frame, c)),
                         None => None,
                     };
                     match found {
                         Some(v) => {
-                            Self::spec_hit(&frame.code, ins);
                             frame.push(v);
                             if arg & 1 == 1 {
                                 frame.push(Value::Null);
@@ -582,7 +582,7 @@ impl Vm {
                 | Op::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES => {
                     let found = frame.code.cache_of(&ins).and_then(|c| {
                         let obj = frame.top();
-                        match ins.op {
+                        let found = match ins.op {
                             Op::LOAD_ATTR_INSTANCE_VALUE => load_attr::instance_value(obj, c),
                             Op::LOAD_ATTR_WITH_HINT => {
                                 load_attr::with_hint(obj, &frame.code.names[(arg >> 1) as usize], c)
@@ -591,11 +591,11 @@ impl Vm {
                             Op::LOAD_ATTR_MODULE => load_attr::module(obj, c),
                             Op::LOAD_ATTR_CLASS => load_attr::class(obj, c),
                             _ => load_attr::unshadowed_class_attr(obj, c),
-                        }
+                        };
+                        counted_hit(c, found)
                     });
                     match found {
                         Some(v) => {
-                            Self::spec_hit(&frame.code, ins);
                             frame.set_top(v);
                             if arg & 1 == 1 {
                                 frame.push(Value::Null);
@@ -609,13 +609,15 @@ impl Vm {
                     }
                 }
                 Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
-                    let found = frame.code.cache_of(&ins).and_then(|c| match ins.op {
-                        Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
-                        _ => load_attr::method_no_dict(self, frame.top(), c),
+                    let found = frame.code.cache_of(&ins).and_then(|c| {
+                        let found = match ins.op {
+                            Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
+                            _ => load_attr::method_no_dict(self, frame.top(), c),
+                        };
+                        counted_hit(c, found)
                     });
                     match found {
                         Some(method) => {
-                            Self::spec_hit(&frame.code, ins);
                             // [obj] -> [method, obj]: the object becomes the self argument.
                             let obj = std::mem::replace(frame.stack.last_mut().expect("operand"), method);
                             frame.push(obj);
