@@ -133,7 +133,7 @@ fn window(vm: &mut Vm, pos: &[Value], len: usize) -> PyResult<(usize, usize)> {
 }
 
 /// The spans of a match as a flat tuple of code-point offsets (-1 for unmatched groups).
-fn spans(caps: &fancy_regex::Captures, offsets: &Offsets) -> Value {
+fn spans(caps: &fancy_regex::Captures<str>, offsets: &Offsets) -> Value {
     let mut out = Vec::with_capacity(caps.len() * 2);
     for i in 0..caps.len() {
         match caps.get(i) {

@@ -33,6 +33,8 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
     let mut depth = 0usize;
     let ascii = *flags & ASCII != 0;
     let mut names: Vec<String> = Vec::new();
+    let mut groups = 0usize;
+    let mut cond_refs: Vec<(usize, usize)> = Vec::new();
     while i < chars.len() {
         let c = chars[i];
         match c {
@@ -53,6 +55,21 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
             }
             '(' => {
                 check_group_name(chars, i, &mut names)?;
+                if chars.get(i + 1) == Some(&'?') && chars.get(i + 2) == Some(&'(') {
+                    // A conditional: `(?(N)` or `(?(name)`; its condition is no group.
+                    if let Some(len) = chars[i + 3..].iter().position(|&c| c == ')') {
+                        let cond: String = chars[i + 3..i + 3 + len].iter().collect();
+                        if !cond.is_empty() && cond.chars().all(|d| d.is_ascii_digit()) {
+                            cond_refs.push((cond.parse().unwrap_or(usize::MAX), i + 3));
+                        }
+                        out.extend(&chars[i..i + 4 + len]);
+                        depth += 1;
+                        i += 4 + len;
+                        continue;
+                    }
+                } else if chars.get(i + 1) != Some(&'?') || chars.get(i + 2..i + 4) == Some(&['P', '<']) {
+                    groups += 1;
+                }
                 let (next, opened) = group_open(chars, i, &mut out)?;
                 if opened {
                     depth += 1;
@@ -75,6 +92,16 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
     }
     if depth > 0 {
         return Err(format!("missing ), unterminated subpattern at position {}", chars.len()));
+    }
+    // `(?(N)...)` must name a group of the pattern, as sre checks once it is
+    // parsed (fancy-regex would take a missing group as never matched).
+    for (n, at) in cond_refs {
+        if n == 0 {
+            return Err(format!("bad group number at position {at}"));
+        }
+        if n > groups {
+            return Err(format!("invalid group reference {n} at position {at}"));
+        }
     }
     let mut prefix = String::new();
     if *flags & IGNORECASE != 0 {
@@ -373,6 +400,9 @@ mod tests {
         assert!(translate(r"\q", 0).is_err());
         assert!(translate(r"(?P<a>x)(?P<a>y)", 0).is_err());
         assert!(translate(r"(?P<1>x)", 0).is_err());
+        assert!(translate(r"(?(1)a|b)", 0).is_err());
+        assert!(translate(r"(?(2)a|b)(x)", 0).is_err());
+        assert!(translate(r"(?(1)a|b)(?:x)(?P<n>y)", 0).is_ok());
         assert_eq!(translate(r"\d\W[\s]", ASCII).unwrap(), r"[0-9][^0-9A-Za-z_][ \t\n\r\x0B\x0C]");
     }
 }

@@ -4,12 +4,14 @@
 //! computed rather than stored.
 //!
 //! The table (`names.txt`, written by `scripts/gen-unicode-names.py` from
-//! CPython's own `unicodedata`) is plain text scanned linearly. A lookup
-//! costs well under a millisecond and happens only when the compiler meets
-//! an escape, while the front-coded text gzips to ~107 KB where the indexed tables of
-//! the crate this replaces took ~400 KB of the browser download.
+//! CPython's own `unicodedata`) is scanned linearly. A lookup costs well
+//! under a millisecond and happens only when the compiler meets an escape,
+//! while the front-coded names, their 128 most space-taking words stored as
+//! single bytes 0x80..=0xFF, gzip to ~99 KB where the indexed tables of the
+//! crate this replaces took ~400 KB of the browser download.
 
-const TABLE: &str = include_str!("../names.txt");
+/// Bytes, not text: the bytes standing for words are not UTF-8.
+const TABLE: &[u8] = include_bytes!("../names.txt");
 
 /// The character named `name`, if Unicode (as CPython knows it) has one.
 pub fn character(name: &str) -> Option<char> {
@@ -20,32 +22,61 @@ pub fn character(name: &str) -> Option<char> {
     hangul_syllable(&name).or_else(|| hex_suffixed(&name)).or_else(|| alias(&name)).or_else(|| listed(&name))
 }
 
-fn sections() -> (&'static str, &'static str, &'static str) {
-    let (names, rest) = TABLE.split_once("@alias\n").expect("names.txt has an @alias section");
+/// The words line, the names, the aliases and the ranges.
+fn sections() -> (&'static [u8], &'static [u8], &'static str, &'static str) {
+    let split = |bytes: &'static [u8], marker: &[u8]| {
+        let at = bytes.windows(marker.len()).position(|w| w == marker).expect("names.txt has its sections");
+        (&bytes[..at], &bytes[at + marker.len()..])
+    };
+    let (words, rest) = split(TABLE, b"\n");
+    let (names, rest) = split(rest, b"@alias\n");
+    // The aliases and ranges are plain ASCII.
+    let rest = std::str::from_utf8(rest).expect("ASCII aliases and ranges");
     let (aliases, ranges) = rest.split_once("#range\n").expect("names.txt has a #range section");
-    (names, aliases, ranges)
+    (words, names, aliases, ranges)
+}
+
+/// `name` as the table stores it: each of its words that the first line
+/// lists replaced by the byte standing for it (0x80 + its place there).
+/// Names never contain such bytes, so two names are equal exactly when
+/// their coded forms are.
+fn coded(name: &str, words: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        match words.split(|&b| b == b' ').position(|w| w == word.as_bytes()) {
+            Some(k) => out.push(0x80 + k as u8),
+            None => out.extend_from_slice(word.as_bytes()),
+        }
+    }
+    out
 }
 
 /// Walks the named code points in order. A line is `NAME` for the code
 /// point after the previous one, or `+gap;NAME` when `gap` code points lie
-/// between; `NAME` is front-coded: its first character, `'0' + n`, says
-/// that the name starts with the previous name's first `n` characters.
+/// between; `NAME` is coded (see `coded`) and front-coded: its first byte,
+/// `'0' + n`, says that it starts with the previous name's first `n` bytes.
 fn listed(name: &str) -> Option<char> {
+    let (words, names, _, _) = sections();
+    let name = coded(name, words);
     let mut code: i64 = -1;
-    let mut current = String::new();
-    for line in sections().0.lines() {
-        let coded = match line.strip_prefix('+') {
+    let mut current: Vec<u8> = Vec::new();
+    for line in names.split(|&b| b == b'\n') {
+        let coded = match line.strip_prefix(b"+") {
             Some(rest) => {
-                let (gap, coded) = rest.split_once(';')?;
+                let semicolon = rest.iter().position(|&b| b == b';')?;
+                let gap = std::str::from_utf8(&rest[..semicolon]).ok()?;
                 code += i64::from_str_radix(gap, 16).ok()?;
-                coded
+                &rest[semicolon + 1..]
             }
             None => line,
         };
         code += 1;
-        let shared = usize::from(*coded.as_bytes().first()?).checked_sub(usize::from(b'0'))?;
+        let shared = usize::from(*coded.first()?).checked_sub(usize::from(b'0'))?;
         current.truncate(shared);
-        current.push_str(&coded[1..]);
+        current.extend_from_slice(&coded[1..]);
         if current == name {
             return char::from_u32(u32::try_from(code).ok()?);
         }
@@ -54,7 +85,7 @@ fn listed(name: &str) -> Option<char> {
 }
 
 fn alias(name: &str) -> Option<char> {
-    sections().1.lines().find_map(|line| {
+    sections().2.lines().find_map(|line| {
         let (code, alias) = line.split_once(';')?;
         (alias == name).then(|| u32::from_str_radix(code, 16).ok().and_then(char::from_u32))?
     })
@@ -67,7 +98,7 @@ fn hex_suffixed(name: &str) -> Option<char> {
         return None;
     }
     let code = u32::from_str_radix(digits, 16).ok()?;
-    let in_a_range = sections().2.lines().any(|line| {
+    let in_a_range = sections().3.lines().any(|line| {
         let mut fields = line.split(';');
         let (Some(p), Some(lo), Some(hi)) = (fields.next(), fields.next(), fields.next()) else {
             return false;
