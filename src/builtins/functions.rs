@@ -690,15 +690,9 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.pos().iter().enumerate() {
-        let it = vm.get_iter(a).map_err(|e| {
-            if e.is_new(ExcType::TypeError) {
-                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?;
-        its.push(it);
+    for a in args.pos() {
+        // CPython 3.11 reports iter()'s own "'int' object is not iterable".
+        its.push(vm.get_iter(a)?);
     }
     Ok(vm.new_iter(IterState::Zip { its, strict }))
 }
