@@ -31,6 +31,7 @@ const browser = {
   URL: "readonly",
   WebAssembly: "readonly",
   fetch: "readonly",
+  XMLHttpRequest: "readonly",
   crossOriginIsolated: "readonly",
   ResizeObserver: "readonly",
   MutationObserver: "readonly",

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the browser package into pkg/: brisk.js (ES module, `--target web`)
-# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt.
+# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt, plus
+# brisk_names.bin, the Unicode name table that the wasm loads on first use
+# (src/wasm.rs, `setUnicodeNamesLoader`).
 # Run scripts/setup-wasm.sh first (scripts/test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,10 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --low-memory-unus
     "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 
+cp crates/unicode-names/names.txt pkg/brisk_names.bin
+
 raw=$(wc -c < "$wasm")
 gz=$(gzip -9 < "$wasm" | wc -c)
 printf 'pkg/brisk_bg.wasm: %d bytes, %d gzipped\n' "$raw" "$gz"
+printf 'pkg/brisk_names.bin: %d bytes, %d gzipped (fetched on the first \\N{...} escape)\n' \
+    "$(wc -c < pkg/brisk_names.bin)" "$(gzip -9 < pkg/brisk_names.bin | wc -c)"

@@ -22,7 +22,14 @@
 //! s.disassemble(source);  // { error: null | SyntaxError report, code_objects: [...] }
 //! s.stats();              // the last run's `brisk run --stats-json` document (null before a run)
 //! opcodes();              // the instruction set: [{name, family, adaptive, specialized, doc}]
+//! setUnicodeNamesLoader(() => bytes);  // synchronous; pkg/brisk_names.bin as a Uint8Array, or null
 //! ```
+//!
+//! - The table behind `\N{...}` escapes is not in the wasm (a tenth of its
+//!   gzipped size, for a rare escape): the page serves `brisk_names.bin`
+//!   beside it, and the loader is called on the first escape that names a
+//!   listed character; it may fetch synchronously (a Worker's sync XHR).
+//!   Until it succeeds such escapes are a SyntaxError that says so.
 //!
 //! - `input(prompt)`: as in CPython the prompt is also written to stdout
 //!   (flushed before the call), so the transcript matches CPython's.
@@ -85,6 +92,8 @@ const DEFAULT_MAX_MEMORY: f64 = (1u64 << 30) as f64;
 thread_local! {
     /// The message of the last panic, recorded by the hook for `guarded`.
     static LAST_PANIC: Cell<Option<String>> = const { Cell::new(None) };
+    /// The page's loader for the Unicode name table (`setUnicodeNamesLoader`).
+    static UNICODE_NAMES_LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
 /// Records the panic message for `guarded` and logs it with its stack
@@ -573,4 +582,20 @@ impl Session {
 #[wasm_bindgen]
 pub fn opcodes() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&opcodes_json())
+}
+
+/// Registers the page's loader of `brisk_names.bin`, the table behind
+/// `\N{...}` escapes: a function returning its bytes (a `Uint8Array`) or
+/// null, called synchronously on the first escape that needs the table,
+/// and again on the next one if it failed.
+#[wasm_bindgen(js_name = setUnicodeNamesLoader)]
+pub fn set_unicode_names_loader(loader: Function) {
+    UNICODE_NAMES_LOADER.with(|l| *l.borrow_mut() = Some(loader));
+    unicode_names2::set_loader(load_unicode_names);
+}
+
+fn load_unicode_names() -> Option<Vec<u8>> {
+    let loader = UNICODE_NAMES_LOADER.with(|l| l.borrow().clone())?;
+    let bytes = loader.call0(&JsValue::NULL).ok()?;
+    bytes.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
 }

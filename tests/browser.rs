@@ -94,7 +94,50 @@ fn callbacks(captured: &Rc<RefCell<Captured>>, lines: &[&str]) -> Object {
 }
 
 fn session() -> Session {
+    register_names_loader(Some(NAMES_TABLE));
     Session::new(JsValue::UNDEFINED)
+}
+
+/// The file the page serves as `brisk_names.bin` beside the wasm.
+const NAMES_TABLE: &[u8] = include_bytes!("../crates/unicode-names/names.txt");
+
+/// Registers a loader of the `\N{...}` name table that answers `table`
+/// (null when `None`), as the page's worker answers with what it fetched.
+fn register_names_loader(table: Option<&'static [u8]>) {
+    let loader = Closure::<dyn Fn() -> JsValue>::new(move || match table {
+        Some(bytes) => js_sys::Uint8Array::from(bytes).into(),
+        None => JsValue::NULL,
+    });
+    brisk::wasm::set_unicode_names_loader(loader.into_js_value().unchecked_into());
+}
+
+#[wasm_bindgen_test]
+fn the_unicode_name_table_is_loaded_on_first_use() {
+    unicode_names2::forget_loaded_table();
+    let program = "print(len('\\N{SNOWMAN}'), '\\N{latin small letter a}')";
+    // Without the table, the escape fails and says why (not "unknown name").
+    register_names_loader(None);
+    let mut s = Session::new(JsValue::UNDEFINED);
+    let (r, out) = run_in(&mut s, program, &[]);
+    assert!(!r.ok, "{}", out.stdout());
+    assert!(out.stderr().contains("SyntaxError"), "{}", out.stderr());
+    assert!(out.stderr().contains("name table could not be loaded"), "{}", out.stderr());
+    // Names computed from the code point need no table.
+    let (r, out) = run_in(&mut s, "print(ord('\\N{HANGUL SYLLABLE GA}'))", &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "44032\n");
+    // A loader that answers makes the same session's next run work.
+    register_names_loader(Some(NAMES_TABLE));
+    let (r, out) = run_in(&mut s, program, &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "1 a\n");
+    // The loaded table is kept: a loader that would fail is not asked again.
+    register_names_loader(None);
+    let (r, out) = run_in(&mut s, "print('\\N{GREEK SMALL LETTER ALPHA}')", &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "\u{3b1}\n");
+    let (_, out) = run_in(&mut s, "print('\\N{NO SUCH CHARACTER}')", &[]);
+    assert!(out.stderr().contains("unknown Unicode character name"), "{}", out.stderr());
 }
 
 /// Runs `source` in a fresh session, capturing the callbacks.

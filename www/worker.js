@@ -12,7 +12,8 @@
 //                  {type: "snapshot", id, data}
 //                  {type: "done", id, result}
 //                  {type: "panic", id, message}
-import init, { Session, opcodes } from "../pkg/brisk.js";
+import init, { Session, opcodes, setUnicodeNamesLoader } from "../pkg/brisk.js";
+import namesUrl from "../pkg/brisk_names.bin?url";
 import { INPUT_STATE, INPUT_LENGTH, INPUT_HEADER_BYTES, INPUT_ANSWERED } from "./protocol.js";
 
 // The name tracebacks give the program; the console links lines in this file.
@@ -23,6 +24,20 @@ let inputCtl = null; // Int32Array header of the input buffer
 let inputBytes = null; // Uint8Array payload of the input buffer
 let spare = null; // a Session created ahead of time, so Run starts at once
 let spareQuicken = true;
+
+// The table behind \N{...} escapes, fetched the first time a program needs
+// it. A worker may block on a request, as it blocks on input().
+function fetchBytesSync(url) {
+  try {
+    const request = new XMLHttpRequest();
+    request.open("GET", url, false);
+    request.responseType = "arraybuffer";
+    request.send();
+    return request.status === 200 ? new Uint8Array(request.response) : null;
+  } catch {
+    return null;
+  }
+}
 
 function newSession(quicken) {
   const session = new Session({ quicken });
@@ -146,6 +161,7 @@ self.onmessage = async (event) => {
   if (msg.type === "init") {
     try {
       await init({ module_or_path: msg.module });
+      setUnicodeNamesLoader(() => fetchBytesSync(namesUrl));
       if (msg.interrupt) interrupt = new Int32Array(msg.interrupt);
       if (msg.input) {
         inputCtl = new Int32Array(msg.input, 0, INPUT_HEADER_BYTES / 4);

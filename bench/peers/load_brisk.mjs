@@ -3,7 +3,8 @@
 // instantiate synchronously. The generated async `init()` is for browsers:
 // it probes the global `Response` (for instantiateStreaming), and in Node
 // that first touch loads the whole fetch implementation (undici), about
-// 20 ms of start-up that has nothing to do with Brisk.
+// 20 ms of start-up that has nothing to do with Brisk. The \N{...} name
+// table is read from pkg/ only when a program first needs it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,5 +15,6 @@ export async function loadBrisk(pkg) {
   const brisk = await import(pathToFileURL(join(pkg, "brisk.js")).href);
   const module = await WebAssembly.compile(bytes);
   brisk.initSync({ module });
+  brisk.setUnicodeNamesLoader(() => readFileSync(join(pkg, "brisk_names.bin")));
   return brisk;
 }

@@ -127,6 +127,19 @@ pub fn compile_mode(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, 
     Ok(Rc::new(unit.finish(&table)?))
 }
 
+/// The message for a `\N{...}` escape the parser could not resolve. The
+/// browser build fetches the name table on first use; when that failed, the
+/// name may be fine and the message says so.
+fn unicode_name_error() -> &'static str {
+    if unicode_names2::table_available() {
+        // CPython also names the byte positions inside the literal, which
+        // the parser does not report.
+        "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name"
+    } else {
+        "(unicode error) 'unicodeescape' codec can't decode bytes: the Unicode character name table could not be loaded"
+    }
+}
+
 fn parse_error(src: &Source, e: rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::lexer::LexicalErrorType as L;
     use rustpython_parser::ParseErrorType as P;
@@ -152,12 +165,7 @@ fn parse_error(src: &Source, e: rustpython_parser::ParseError) -> CompileError {
             ("SyntaxError", format!("keyword argument repeated: {name}"))
         }
         P::Lexical(L::OtherError(m)) => ("SyntaxError", m.clone()),
-        // CPython also names the byte positions inside the literal, which
-        // the parser does not report.
-        P::Lexical(L::UnicodeError) => (
-            "SyntaxError",
-            "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name".to_owned(),
-        ),
+        P::Lexical(L::UnicodeError) => ("SyntaxError", unicode_name_error().to_owned()),
         P::UnrecognizedToken(tok, _) if format!("{tok:?}") == "Indent" => {
             ("IndentationError", "unexpected indent".to_owned())
         }

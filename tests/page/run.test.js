@@ -96,6 +96,27 @@ test("Ctrl+Enter in the editor runs the program without inserting a line", async
   await page.context().close();
 });
 
+test("a \\N{...} escape works: the worker fetches the name table on first use", async () => {
+  const page = await openPage(browser, server.url);
+  await setCode(
+    page,
+    'print("\\N{SNOWMAN} \\N{greek small letter alpha}", "\\N{BOX DRAWINGS LIGHT HORIZONTAL}" * 3)',
+  );
+  await page.locator("#run").click();
+  await page
+    .locator("#console .console-line", { hasText: "\u2603 \u03b1 \u2500\u2500\u2500" })
+    .waitFor();
+  await waitIdle(page);
+  // Once loaded, the table serves later runs, and unknown names still fail as in CPython.
+  await setCode(page, 'print("\\N{NO SUCH NAME}")');
+  await page.locator("#run").click();
+  await page
+    .locator("#console .console-line", { hasText: "unknown Unicode character name" })
+    .waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('first print("hi") output appears within 100 ms of clicking Run', async () => {
   const page = await openPage(browser, server.url);
   await setCode(page, 'print("hi")');

@@ -9,9 +9,65 @@
 //! while the front-coded names, their 128 most space-taking words stored as
 //! single bytes 0x80..=0xFF, gzip to ~99 KB where the indexed tables of the
 //! crate this replaces took ~400 KB of the browser download.
+//!
+//! Natively the table is compiled in. The browser build leaves it out (a
+//! tenth of the gzipped wasm, for a rarely written escape): the host
+//! registers a loader with [`set_loader`], called on the first lookup of a
+//! listed name, and the page serves the same file beside the wasm.
+
+use std::cell::Cell;
 
 /// Bytes, not text: the bytes standing for words are not UTF-8.
-const TABLE: &[u8] = include_bytes!("../names.txt");
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED: Option<&[u8]> = Some(include_bytes!("../names.txt"));
+#[cfg(target_arch = "wasm32")]
+const EMBEDDED: Option<&[u8]> = None;
+
+/// Fetches `names.txt` for a build that does not embed it; `None` when it
+/// cannot be had (the next lookup asks again).
+pub type Loader = fn() -> Option<Vec<u8>>;
+
+thread_local! {
+    static LOADER: Cell<Option<Loader>> = const { Cell::new(None) };
+    static LOADED: Cell<Option<&'static [u8]>> = const { Cell::new(None) };
+}
+
+/// Registers where a build without the embedded table gets it.
+pub fn set_loader(loader: Loader) {
+    LOADER.with(|l| l.set(Some(loader)));
+}
+
+/// Forgets a loaded table, so that the next lookup calls the loader again
+/// (browser tests of the loading path; the forgotten table stays leaked).
+#[cfg(feature = "test-hooks")]
+pub fn forget_loaded_table() {
+    LOADED.with(|slot| slot.set(None));
+}
+
+/// Whether listed names can be resolved: false only in a build without the
+/// embedded table whose loader failed or was never registered. Callers use
+/// it to tell "no such name" from "the table is missing".
+pub fn table_available() -> bool {
+    table().is_some()
+}
+
+/// The table: embedded, or loaded once and kept for the process's life.
+fn table() -> Option<&'static [u8]> {
+    EMBEDDED.or_else(|| LOADED.with(|slot| loaded_or_load(slot, LOADER.with(Cell::get))))
+}
+
+fn loaded_or_load(slot: &Cell<Option<&'static [u8]>>, loader: Option<Loader>) -> Option<&'static [u8]> {
+    if let Some(table) = slot.get() {
+        return Some(table);
+    }
+    let bytes = loader?()?;
+    // A table without its sections would make every lookup fail; refuse it
+    // so that the next lookup asks the loader again.
+    sections(&bytes)?;
+    let table: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    slot.set(Some(table));
+    Some(table)
+}
 
 /// The character named `name`, if Unicode (as CPython knows it) has one.
 pub fn character(name: &str) -> Option<char> {
@@ -22,18 +78,25 @@ pub fn character(name: &str) -> Option<char> {
     hangul_syllable(&name).or_else(|| hex_suffixed(&name)).or_else(|| alias(&name)).or_else(|| listed(&name))
 }
 
-/// The words line, the names, the aliases and the ranges.
-fn sections() -> (&'static [u8], &'static [u8], &'static str, &'static str) {
-    let split = |bytes: &'static [u8], marker: &[u8]| {
-        let at = bytes.windows(marker.len()).position(|w| w == marker).expect("names.txt has its sections");
-        (&bytes[..at], &bytes[at + marker.len()..])
-    };
-    let (words, rest) = split(TABLE, b"\n");
-    let (names, rest) = split(rest, b"@alias\n");
+/// The words line, the names, the aliases and the ranges of `table`.
+type Sections<'t> = (&'t [u8], &'t [u8], &'t str, &'t str);
+
+fn sections(table: &[u8]) -> Option<Sections<'_>> {
+    fn split<'t>(bytes: &'t [u8], marker: &[u8]) -> Option<(&'t [u8], &'t [u8])> {
+        let at = bytes.windows(marker.len()).position(|w| w == marker)?;
+        Some((&bytes[..at], &bytes[at + marker.len()..]))
+    }
+    let (words, rest) = split(table, b"\n")?;
+    let (names, rest) = split(rest, b"@alias\n")?;
     // The aliases and ranges are plain ASCII.
-    let rest = std::str::from_utf8(rest).expect("ASCII aliases and ranges");
-    let (aliases, ranges) = rest.split_once("#range\n").expect("names.txt has a #range section");
-    (words, names, aliases, ranges)
+    let rest = std::str::from_utf8(rest).ok()?;
+    let (aliases, ranges) = rest.split_once("#range\n")?;
+    Some((words, names, aliases, ranges))
+}
+
+/// The sections of the table, if there is one (see `table`).
+fn table_sections() -> Option<Sections<'static>> {
+    sections(table()?)
 }
 
 /// `name` as the table stores it: each of its words that the first line
@@ -59,7 +122,7 @@ fn coded(name: &str, words: &[u8]) -> Vec<u8> {
 /// between; `NAME` is coded (see `coded`) and front-coded: its first byte,
 /// `'0' + n`, says that it starts with the previous name's first `n` bytes.
 fn listed(name: &str) -> Option<char> {
-    let (words, names, _, _) = sections();
+    let (words, names, _, _) = table_sections()?;
     let name = coded(name, words);
     let mut code: i64 = -1;
     let mut current: Vec<u8> = Vec::new();
@@ -85,7 +148,7 @@ fn listed(name: &str) -> Option<char> {
 }
 
 fn alias(name: &str) -> Option<char> {
-    sections().2.lines().find_map(|line| {
+    table_sections()?.2.lines().find_map(|line| {
         let (code, alias) = line.split_once(';')?;
         (alias == name).then(|| u32::from_str_radix(code, 16).ok().and_then(char::from_u32))?
     })
@@ -98,7 +161,7 @@ fn hex_suffixed(name: &str) -> Option<char> {
         return None;
     }
     let code = u32::from_str_radix(digits, 16).ok()?;
-    let in_a_range = sections().3.lines().any(|line| {
+    let in_a_range = table_sections()?.3.lines().any(|line| {
         let mut fields = line.split(';');
         let (Some(p), Some(lo), Some(hi)) = (fields.next(), fields.next(), fields.next()) else {
             return false;
@@ -176,6 +239,21 @@ mod tests {
         assert_eq!(character("VARIATION SELECTOR-256"), Some('\u{e01ef}'));
         // After a gap (+n;) the count resumes at the right code point.
         assert_eq!(character("LATIN CAPITAL LETTER A WITH GRAVE"), Some('À'));
+    }
+
+    /// The path of the browser build, where the host supplies the table.
+    #[test]
+    fn a_loaded_table_is_checked_then_kept() {
+        use super::{loaded_or_load, Cell};
+        let slot = Cell::new(None);
+        assert_eq!(loaded_or_load(&slot, None), None);
+        assert_eq!(loaded_or_load(&slot, Some(|| None)), None);
+        assert_eq!(loaded_or_load(&slot, Some(|| Some(b"not the table".to_vec()))), None);
+        assert!(slot.get().is_none(), "a failed load is not kept");
+        let real = || Some(include_bytes!("../names.txt").to_vec());
+        assert_eq!(loaded_or_load(&slot, Some(real)).map(<[u8]>::len), Some(include_bytes!("../names.txt").len()));
+        // Once loaded, the loader is not asked again.
+        assert!(loaded_or_load(&slot, Some(|| panic!("asked twice"))).is_some());
     }
 
     /// Every 61st named code point, as CPython names it, resolves back.
