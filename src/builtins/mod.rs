@@ -14,7 +14,7 @@ mod generator;
 mod int_float;
 mod list;
 mod num_dunders;
-mod object;
+pub(crate) mod object;
 mod percent;
 mod runtime;
 mod set;

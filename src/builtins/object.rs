@@ -333,11 +333,12 @@ fn syntax_error_attr(args: &[Value], name: &str) -> Value {
     details.items.get(i).cloned().unwrap_or(Value::None)
 }
 
-/// Attributes of builtin objects that do not live in a type dict.
 /// `exc.__traceback__`: traceback objects (`tb_lineno`, `tb_next`) from the
 /// frame that caught the exception down to the one that raised it. The
-/// entries are stored innermost first, as frames were left.
-fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value {
+/// entries are stored innermost first, as frames were left. Each also has
+/// `_entry`, (filename, line, function, stripped source line), which the
+/// `traceback` module reads.
+pub(crate) fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value {
     let mut next = Value::None;
     for e in entries {
         let tb = new_instance(&vm.types.traceback, crate::objects::Payload::None);
@@ -345,6 +346,14 @@ fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value
             if let Some(d) = &t.dict {
                 d.set_item_str("tb_lineno", Value::Int(i64::from(e.line)));
                 d.set_item_str("tb_next", next);
+                let text = e.source.as_ref().and_then(|s| s.line_text(e.line)).map_or("", str::trim);
+                let entry = vec![
+                    Value::str(&e.filename),
+                    Value::Int(i64::from(e.line)),
+                    Value::Str(e.name.clone()),
+                    Value::str(text),
+                ];
+                d.set_item_str("_entry", Value::tuple(entry));
             }
         }
         next = tb;
@@ -352,6 +361,7 @@ fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry]) -> Value
     next
 }
 
+/// Attributes of builtin objects that do not live in a type dict.
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Class(vm.type_of(obj))));

@@ -40,6 +40,13 @@ const PY_SOURCE: &str = r#"
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque', 'namedtuple']
 import sys as _sys
 
+def __getattr__(name):
+    # `collections.abc` without importing it, as after CPython's startup.
+    if name == 'abc':
+        import collections.abc
+        return _sys.modules['collections.abc']
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
     'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
     'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',

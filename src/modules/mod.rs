@@ -19,6 +19,7 @@ mod re_translate;
 mod sha512;
 mod string;
 mod sys;
+mod tbfmt;
 mod time;
 pub(crate) mod util;
 mod weakref;
@@ -57,6 +58,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_weakref" => weakref::fill(vm, &dict)?,
         "_re" => re::fill(vm, &dict)?,
         "_hostfs" => hostfs::fill(vm, &dict)?,
+        "_traceback" => tbfmt::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

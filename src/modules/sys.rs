@@ -115,7 +115,12 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Class(vm.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = match &e {
+        Value::Instance(i) => i.exc().map(|d| d.borrow().traceback.clone()),
+        _ => None,
+    };
+    let tb = tb.map_or(Value::None, |entries| crate::builtins::object::traceback_chain(vm, &entries));
+    Ok(Value::tuple(vec![t, e, tb]))
 }
 
 fn intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {

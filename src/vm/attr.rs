@@ -108,7 +108,11 @@ impl Vm {
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
                 None if name == "__dict__" => Ok(Value::Dict(m.dict.clone())),
-                None => Err(self.no_attribute(obj, name)),
+                // PEP 562: a module-level `__getattr__` answers for missing names.
+                None => match m.dict.get_str("__getattr__") {
+                    Some(f) => self.call(&f, &[Value::str(name)]),
+                    None => Err(self.no_attribute(obj, name)),
+                },
             },
             Value::Super(s) => self.super_getattr(s, name),
             Value::Function(_)

@@ -19,11 +19,11 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'wait_for', 'wait', 'as_comp
 
 
 class CancelledError(BaseException):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
@@ -685,11 +685,11 @@ def as_completed(fs, *, timeout=None):
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class Queue:

@@ -1,0 +1,32 @@
+//! `_traceback`, what the `traceback` module (py/traceback.py) asks of the
+//! VM: the report of an exception as the VM prints it, in pieces.
+
+use std::rc::Rc;
+
+use super::util::add_fns;
+use crate::builtins::check_args;
+use crate::objects::{Args, PyDict, PyResult, Value};
+use crate::vm::{PyErr, Vm};
+
+pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    add_fns(d, "_traceback", &[("format", format)]);
+    Ok(())
+}
+
+/// `format(exc, limit, chain)`: the strings `traceback.format_exception`
+/// returns (without the "Did you mean" hints, as in CPython 3.11).
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("format", &args, 3, 3)?;
+    let Value::Instance(exc) = &pos[0] else { return Err(PyErr::type_error("format() needs an exception")) };
+    if exc.exc().is_none() {
+        return Err(PyErr::type_error("format() needs an exception"));
+    }
+    let limit = match &pos[1] {
+        Value::None => None,
+        Value::Int(n) => Some(*n),
+        _ => return Err(PyErr::type_error("limit must be an int or None")),
+    };
+    let chain = vm.truthy(&pos[2])?;
+    let lines = vm.traceback_lines(exc, limit, chain, false);
+    Ok(Value::list(lines.into_iter().map(|s| Value::str(&s)).collect()))
+}
