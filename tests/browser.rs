@@ -169,6 +169,8 @@ fn check_conformance(name: &str, program: &str, recorded: &str) {
         set(&files, path, &JsValue::from_str(source));
     }
     set(&options, "files", &files);
+    // As natively: tracebacks name the program's own file.
+    set(&options, "filename", &JsValue::from_str(&format!("{name}.py")));
     let r = session().run(program.to_owned(), options.into()).expect("run returns a result");
     let r = RunResult::from_js(&r);
     let out = captured.replace(Captured::default());
