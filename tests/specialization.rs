@@ -138,6 +138,15 @@ fn compare_op_int_then_str() {
 }
 
 #[test]
+fn compare_op_int_takes_bools_then_floats_miss() {
+    let src = two_phase("def f(a, b):\n    return a != b", "i % 2 == 0, True", "i / 2, 49.5");
+    let (vm, out) = run(&src);
+    assert_eq!(out, "True\nFalse 200\n");
+    let (code, ip) = only(&vm, "f", Op::COMPARE_OP);
+    check_respecialized(&vm, &code, ip, Op::COMPARE_OP_INT, Op::COMPARE_OP_FLOAT);
+}
+
+#[test]
 fn contains_op_dict_then_set() {
     let src = two_phase("def f(a, b):\n    return a in b", "i, {1: 2, 99: 3}", "i, {98, 99}");
     let (vm, out) = run(&src);
@@ -327,6 +336,48 @@ fn call_site_that_changes_callee() {
     assert_eq!(out, "1\n1 200\n");
     let (code, ip) = only(&vm, "f", Op::CALL);
     check_respecialized(&vm, &code, ip, Op::CALL_PY_EXACT_ARGS, Op::CALL_LEN);
+}
+
+#[test]
+fn call_site_that_sees_several_functions_goes_general() {
+    // `one` for a phase, then `two` and a defaults-taking `three` in turn:
+    // once the cached function has missed, the site takes any of them.
+    let src = two_phase(
+        "def one(x):\n    return 1\ndef two(x):\n    return 2\ndef three(x, y=1):\n    return 3\ndef f(g, x):\n    return g(x)",
+        "one, i",
+        "(two if i % 2 else three), i",
+    );
+    let (vm, out) = run(&src);
+    assert_eq!(out, "1\n2 200\n");
+    let (code, ip) = only(&vm, "f", Op::CALL);
+    check_respecialized(&vm, &code, ip, Op::CALL_PY_EXACT_ARGS, Op::CALL_PY_GENERAL);
+    // The general form then runs both callees without missing.
+    let cache = code.cache_of(&code.instrs[ip].get()).expect("a cache");
+    let misses = cache.stats.misses.get();
+    assert!(misses <= u64::from(COOLDOWN) + 2, "misses after going general: {misses}");
+    // Bound methods of several classes: the bound-method form.
+    let src = two_phase(
+        "class A:\n    def m(self, x):\n        return 1\nclass B:\n    def m(self, x):\n        return 2\nclass C:\n    def m(self, x, y=0):\n        return 3\nA.k = A().m\ndef f(o, x):\n    g = o.m\n    return g(x)",
+        "A(), i",
+        "(B() if i % 2 else C()), i",
+    );
+    let (vm, out) = run(&src);
+    assert_eq!(out, "1\n2 200\n");
+    let (code, ip) = only(&vm, "f", Op::CALL);
+    check_respecialized(&vm, &code, ip, Op::CALL_BOUND_METHOD_EXACT_ARGS, Op::CALL_BOUND_METHOD_GENERAL);
+    // A callee the general form cannot take (here *args) is a miss with the
+    // right answer, then the site specializes for what it sees.
+    let src = two_phase(
+        "def one(x):\n    return 1\ndef two(x):\n    return 2\ndef star(*a):\n    return len(a)\ndef f(g, x):\n    return g(x)",
+        "(one if i % 2 else two), i",
+        "star, i",
+    );
+    let (vm, out) = run(&src);
+    assert_eq!(out, "1\n1 200\n");
+    let (code, ip) = only(&vm, "f", Op::CALL);
+    let cache = code.cache_of(&code.instrs[ip].get()).expect("a cache");
+    assert!(cache.stats.misses.get() > 0);
+    assert_ne!(op_at(&code, ip), Op::CALL_PY_GENERAL);
 }
 
 #[test]

@@ -219,6 +219,8 @@ instructions! {
     CALL_PY_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function (id checked) whose parameters match the arguments exactly.";
     CALL_PY_WITH_DEFAULTS: CALL, Count, cache 1, |a| -1 - a, "Enters a Python function, filling missing arguments from its defaults.";
     CALL_BOUND_METHOD_EXACT_ARGS: CALL, Count, cache 1, |a| -1 - a, "Enters the function of a bound method with self as the first argument.";
+    CALL_PY_GENERAL: CALL, Count, cache 1, |a| -1 - a, "Enters any plain Python function whose parameters (with defaults) take the arguments: a site that has called several.";
+    CALL_BOUND_METHOD_GENERAL: CALL, Count, cache 1, |a| -1 - a, "Enters the function of any bound method whose parameters take self and the arguments: a site that has called several.";
     CALL_BUILTIN_O: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function (address checked) with one argument from the stack.";
     CALL_BUILTIN_FAST: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin function with its arguments where they lie on the stack.";
     CALL_METHOD_DESCRIPTOR_NOARGS: CALL, Count, cache 1, |a| -1 - a, "Calls a builtin type's method with only self (s.upper()).";
@@ -254,7 +256,7 @@ instructions! {
     BINARY_OP_INPLACE_ADD_UNICODE: BINARY_OP, BinaryOp, cache 1, |a| -1, "s += str where s is a local stored right after: appends in place when s is not shared.";
     BINARY_OP_EXTEND: BINARY_OP, BinaryOp, cache 1, |a| -1, "Another int/float operator pair; the cache names which one (see specialize/binary_op.rs).";
 
-    COMPARE_OP_INT: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two ints.";
+    COMPARE_OP_INT: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two ints (bools count as ints).";
     COMPARE_OP_FLOAT: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two floats.";
     COMPARE_OP_STR: COMPARE_OP, CompareOp, cache 1, |a| -1, "Compares two strs.";
 

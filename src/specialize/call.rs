@@ -54,20 +54,30 @@ pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> De
     let at = len.checked_sub(argc + 2).ok_or(FailKind::NotAFunction)?;
     let with_self = !frame.stack[at + 1].is_null();
     let nargs = argc + usize::from(with_self);
+    // Re-specializing a site whose cached function missed for another one:
+    // it calls several, so no function is cached any more.
+    let several = |f: &Function| is_py_call_form(ins.op) && cache.keys.get() != code_key(f);
     match &frame.stack[at] {
         Value::Function(f) => {
             let form = python_form(f, nargs)?;
+            if several(f) || ins.op == Op::CALL_PY_GENERAL {
+                return Ok(Op::CALL_PY_GENERAL);
+            }
             cache.keys.set(code_key(f));
             Ok(form)
         }
         Value::BoundMethod(m) if !with_self => match &m.func {
-            Value::Function(f) => match python_form(f, nargs + 1)? {
-                Op::CALL_PY_EXACT_ARGS => {
-                    cache.keys.set(code_key(f));
-                    Ok(Op::CALL_BOUND_METHOD_EXACT_ARGS)
+            Value::Function(f) => {
+                let form = python_form(f, nargs + 1)?;
+                if several(f) || ins.op == Op::CALL_BOUND_METHOD_GENERAL {
+                    return Ok(Op::CALL_BOUND_METHOD_GENERAL);
                 }
-                _ => Err(FailKind::ArgumentCount),
-            },
+                if form != Op::CALL_PY_EXACT_ARGS {
+                    return Err(FailKind::ArgumentCount);
+                }
+                cache.keys.set(code_key(f));
+                Ok(Op::CALL_BOUND_METHOD_EXACT_ARGS)
+            }
             _ => Err(FailKind::NotAFunction),
         },
         Value::Builtin(b) => {
@@ -111,6 +121,18 @@ pub fn specialize(vm: &Vm, frame: &Frame, ins: Instr, cache: &InlineCache) -> De
         }
         _ => Err(FailKind::NotAFunction),
     }
+}
+
+/// The forms that enter a Python function's frame (see `Vm::call_py_fast`).
+pub fn is_py_call_form(op: Op) -> bool {
+    matches!(
+        op,
+        Op::CALL_PY_EXACT_ARGS
+            | Op::CALL_PY_WITH_DEFAULTS
+            | Op::CALL_BOUND_METHOD_EXACT_ARGS
+            | Op::CALL_PY_GENERAL
+            | Op::CALL_BOUND_METHOD_GENERAL
+    )
 }
 
 /// What a Python call site guards on: the code object, not the function,
@@ -169,9 +191,10 @@ fn args_start(frame: &Frame, at: usize) -> usize {
 }
 
 impl Vm {
-    /// CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS /
-    /// CALL_BOUND_METHOD_EXACT_ARGS: enters the function's frame. False
-    /// (nothing done) when the guards fail.
+    /// The forms of `is_py_call_form`: enters the function's frame. False
+    /// (nothing done) when the guards fail. The exact forms check the
+    /// cached code object `id`, whose parameters the specializer vetted;
+    /// the general forms vet each callee's parameters here instead.
     pub(crate) fn call_py_fast(
         &mut self,
         frame: &mut Box<Frame>,
@@ -180,27 +203,29 @@ impl Vm {
         id: u64,
     ) -> Result<bool, PyErr> {
         let Some(at) = frame.stack.len().checked_sub(argc + 2) else { return Ok(false) };
-        let (func, bound_self) = match (&frame.stack[at], form) {
-            (Value::BoundMethod(m), Op::CALL_BOUND_METHOD_EXACT_ARGS) if frame.stack[at + 1].is_null() => {
+        let bound = matches!(form, Op::CALL_BOUND_METHOD_EXACT_ARGS | Op::CALL_BOUND_METHOD_GENERAL);
+        let (func, bound_self) = match &frame.stack[at] {
+            Value::BoundMethod(m) if bound && frame.stack[at + 1].is_null() => {
                 let Value::Function(f) = &m.func else { return Ok(false) };
                 (f.clone(), Some(m.self_.clone()))
             }
-            (Value::Function(f), Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS) => (f.clone(), None),
+            Value::Function(f) if !bound => (f.clone(), None),
             _ => return Ok(false),
         };
-        if code_key(&func) != id {
-            return Ok(false);
-        }
         let nargs = match bound_self {
             Some(_) => argc + 1,
             None => frame.stack.len() - args_start(frame, at),
         };
-        let defaults_ok = match func.code.argcount.checked_sub(nargs) {
-            Some(0) => true,
-            Some(m) => form == Op::CALL_PY_WITH_DEFAULTS && m <= func.defaults.borrow().len(),
-            None => false,
+        let fits = match form {
+            Op::CALL_PY_GENERAL | Op::CALL_BOUND_METHOD_GENERAL => python_form(&func, nargs).is_ok(),
+            _ if code_key(&func) != id => false,
+            _ => match func.code.argcount.checked_sub(nargs) {
+                Some(0) => true,
+                Some(m) => form == Op::CALL_PY_WITH_DEFAULTS && m <= func.defaults.borrow().len(),
+                None => false,
+            },
         };
-        if !defaults_ok {
+        if !fits {
             return Ok(false);
         }
         // All guards held: only now may the stack change.

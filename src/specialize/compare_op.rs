@@ -1,5 +1,7 @@
 //! COMPARE_OP: comparisons of two ints, two floats or two strs. No cache
-//! fields are used: the operand kinds are the guard.
+//! fields are used: the operand kinds are the guard. Bools count as ints
+//! (`int` is their base class and compares them as 0 and 1): flags
+//! compared with `!=` are common in simulations.
 
 use super::stats::FailKind;
 use super::Decision;
@@ -9,7 +11,7 @@ use crate::vm::Frame;
 
 pub fn specialize(frame: &Frame) -> Decision {
     match (frame.peek(2), frame.peek(1)) {
-        (Value::Int(_), Value::Int(_)) => Ok(Op::COMPARE_OP_INT),
+        (Value::Int(_) | Value::Bool(_), Value::Int(_) | Value::Bool(_)) => Ok(Op::COMPARE_OP_INT),
         (Value::Float(_), Value::Float(_)) => Ok(Op::COMPARE_OP_FLOAT),
         (Value::Str(_), Value::Str(_)) => Ok(Op::COMPARE_OP_STR),
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => Err(FailKind::BigInt),
@@ -33,8 +35,20 @@ pub fn apply<T: PartialOrd + ?Sized>(op: CmpOp, x: &T, y: &T) -> bool {
 pub fn int(a: &Value, b: &Value, arg: u32) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(CmpOp::from_arg(arg), x, y)),
-        _ => None,
+        _ => int_with_bools(a, b, arg),
     }
+}
+
+/// Out of line, so that two ints take the same few instructions as before
+/// bools were admitted.
+#[inline(never)]
+fn int_with_bools(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let small_int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    Some(apply(CmpOp::from_arg(arg), &small_int(a)?, &small_int(b)?))
 }
 
 #[inline(always)]

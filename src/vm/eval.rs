@@ -991,7 +991,11 @@ impl Vm {
                 | Op::IMPORT_FROM
                 | Op::IMPORT_STAR => self.rare_op(frame, ins)?,
                 Op::CALL | Op::CALL_KW => self.op_call(frame, ins)?,
-                Op::CALL_PY_EXACT_ARGS | Op::CALL_PY_WITH_DEFAULTS | Op::CALL_BOUND_METHOD_EXACT_ARGS => {
+                Op::CALL_PY_EXACT_ARGS
+                | Op::CALL_PY_WITH_DEFAULTS
+                | Op::CALL_BOUND_METHOD_EXACT_ARGS
+                | Op::CALL_PY_GENERAL
+                | Op::CALL_BOUND_METHOD_GENERAL => {
                     let id = frame.code.cache_of(&ins).map_or(0, |c| c.keys.get());
                     if self.call_py_fast(frame, ins.op, arg as usize, id)? {
                         // The callee's frame is current now: count in the caller's code.
