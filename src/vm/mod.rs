@@ -575,6 +575,7 @@ impl Vm {
                 name: code.name.clone(),
                 line,
                 source: Some(code.source.clone()),
+                text: None,
             });
         }
     }
@@ -666,6 +667,29 @@ impl Vm {
         } else {
             out.push(line);
         }
+        self.note_lines(exc, out);
+    }
+
+    /// The lines of `exc.__notes__`, printed after the exception's own line.
+    fn note_lines(&mut self, exc: &Rc<Instance>, out: &mut Vec<String>) {
+        let Some(notes) = exc.dict.as_ref().and_then(|d| d.get_str("__notes__")) else { return };
+        let items = match &notes {
+            Value::List(l) => l.items.borrow().clone(),
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::None => return,
+            other => {
+                let r = self.repr(other).unwrap_or_else(|_| "<__notes__ repr() failed>".to_owned());
+                out.push(format!("{r}\n"));
+                return;
+            }
+        };
+        for note in items {
+            let text = match &note {
+                Value::Str(s) => s.as_str().to_owned(),
+                other => self.str_of(other).unwrap_or_else(|_| "<note str() failed>".to_owned()),
+            };
+            out.extend(text.split('\n').map(|l| format!("{l}\n")));
+        }
     }
 
     pub fn write_stdout(&mut self, s: &str) {
@@ -699,10 +723,9 @@ pub fn format_frames(frames: &[TbEntry]) -> Vec<String> {
             continue;
         }
         let mut text = format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name.as_str());
-        if let Some(t) = entry.source.as_ref().and_then(|s| s.line_text(entry.line)).map(str::trim) {
-            if !t.is_empty() {
-                text.push_str(&format!("    {t}\n"));
-            }
+        let t = entry.line_text();
+        if !t.is_empty() {
+            text.push_str(&format!("    {t}\n"));
         }
         out.push(text);
     }
