@@ -15,6 +15,7 @@ pub mod depth;
 pub mod error;
 pub mod eval;
 mod eval_rare;
+mod except_star;
 pub mod frame;
 pub mod generator;
 mod import;
