@@ -144,7 +144,9 @@ pub fn create_class(
             }
         }
         slots = Some(all);
-        if !wants_dict && base_classes.iter().all(|b| !b.has_dict || b.is_builtin) {
+        // Exceptions keep their dict, as BaseException's instances have one.
+        if !wants_dict && kind != BuiltinKind::BaseException && base_classes.iter().all(|b| !b.has_dict || b.is_builtin)
+        {
             has_dict = false;
         }
     }

@@ -7,7 +7,7 @@ mod bytes;
 mod class_build;
 mod dict;
 mod dict_views;
-mod exceptions;
+pub(crate) mod exceptions;
 mod float_text;
 pub mod functions;
 mod generator;

@@ -346,7 +346,7 @@ pub(crate) fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry
             if let Some(d) = &t.dict {
                 d.set_item_str("tb_lineno", Value::Int(i64::from(e.line)));
                 d.set_item_str("tb_next", next);
-                let text = e.source.as_ref().and_then(|s| s.line_text(e.line)).map_or("", str::trim);
+                let text = e.line_text();
                 let entry = vec![
                     Value::str(&e.filename),
                     Value::Int(i64::from(e.line)),

@@ -181,6 +181,8 @@ instructions! {
     PUSH_EXC_INFO: PUSH_EXC_INFO, None, cache 0, |a| 1, "Enters a handler: saves the current exception below the new one.";
     POP_EXCEPT: POP_EXCEPT, None, cache 0, |a| -1, "Leaves a handler: restores the saved exception.";
     CHECK_EXC_MATCH: CHECK_EXC_MATCH, None, cache 0, |a| 0, "Replaces the type on top with whether the exception below matches it.";
+    CHECK_EG_MATCH: CHECK_EG_MATCH, None, cache 0, |a| 0, "except*: replaces exception and type with the rest and the matching part (None when nothing matches).";
+    PREP_RERAISE_STAR: PREP_RERAISE_STAR, None, cache 0, |a| -1, "except*: replaces the original exception and the list of raised ones with what to re-raise (or None).";
     LOAD_ASSERTION_ERROR: LOAD_ASSERTION_ERROR, None, cache 0, |a| 1, "Pushes AssertionError.";
     BEFORE_WITH: BEFORE_WITH, None, cache 0, |a| 1, "Pushes bound __exit__ and the result of __enter__().";
     WITH_EXCEPT_START: WITH_EXCEPT_START, None, cache 0, |a| 1, "Calls __exit__(type, value, traceback) for the exception on top.";

@@ -8,6 +8,7 @@ mod asyncgen;
 pub mod code;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod depth;
+mod except_star;
 mod expr;
 mod pattern;
 mod stmt;

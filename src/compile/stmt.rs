@@ -110,7 +110,7 @@ impl Compiler<'_> {
             FunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
             AsyncFunctionDef(f) => self.function_def(f, f.name.as_str(), &f.args, &f.body, &f.decorator_list, s),
             ClassDef(c) => self.class_def(c),
-            Return(r) => self.return_stmt(r.value.as_deref()),
+            Return(r) => self.return_stmt(s, r.value.as_deref()),
             Delete(d) => {
                 for t in &d.targets {
                     self.delete_target(t)?;
@@ -146,8 +146,8 @@ impl Compiler<'_> {
                 self.emit(Op::RAISE_VARARGS, n);
                 Ok(())
             }
-            Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
-            TryStar(t) => Err(self.err_r("'except*' is not supported yet", t.range)),
+            Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, false),
+            TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true),
             Assert(a) => {
                 let end = self.unit().new_label();
                 self.condition(&a.test)?;
@@ -279,6 +279,7 @@ impl Compiler<'_> {
     }
 
     fn break_continue(&mut self, s: &ast::Stmt, is_break: bool) -> R {
+        self.check_not_in_except_star(s, true)?;
         let loop_pos = self
             .unit()
             .fblocks
@@ -305,7 +306,8 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn return_stmt(&mut self, value: Option<&ast::Expr>) -> R {
+    fn return_stmt(&mut self, s: &ast::Stmt, value: Option<&ast::Expr>) -> R {
+        self.check_not_in_except_star(s, false)?;
         if let Some(v) = value {
             let scope = self.scope();
             if scope.is_coroutine && scope.has_yield {
@@ -336,7 +338,7 @@ impl Compiler<'_> {
             let block = self.unit().fblocks.pop().expect("block");
             self.unit().handler_stack.truncate(block.handler_len);
             match block.kind {
-                FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept => {}
+                FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept | FBlockKind::ExceptStarHandler => {}
                 FBlockKind::ForLoop { .. } => self.emit(Op::POP_TOP, 0),
                 FBlockKind::FinallyTry { body } => self.stmts(&body)?,
                 FBlockKind::FinallyEnd => {
@@ -377,15 +379,16 @@ impl Compiler<'_> {
         self.emit(Op::RERAISE, 0);
     }
 
-    fn try_stmt(
+    pub(super) fn try_stmt(
         &mut self,
         body: &[ast::Stmt],
         handlers: &[ast::ExceptHandler],
         orelse: &[ast::Stmt],
         finalbody: &[ast::Stmt],
+        star: bool,
     ) -> R {
         if finalbody.is_empty() {
-            return self.try_except(body, handlers, orelse);
+            return self.try_handlers(body, handlers, orelse, star);
         }
         let handler = self.unit().new_label();
         let cleanup = self.unit().new_label();
@@ -397,7 +400,7 @@ impl Compiler<'_> {
             self.stmts(body)?;
             self.stmts(orelse)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_handlers(body, handlers, orelse, star)?;
         }
         self.unit().fblocks.pop();
         self.unit().pop_handler();
@@ -415,6 +418,21 @@ impl Compiler<'_> {
         self.emit_handler_cleanup(cleanup);
         self.unit().bind_label(end);
         Ok(())
+    }
+
+    /// `try` with `except` clauses, or with `except*` ones when `star`.
+    fn try_handlers(
+        &mut self,
+        body: &[ast::Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[ast::Stmt],
+        star: bool,
+    ) -> R {
+        if star {
+            self.try_star_except(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
     }
 
     fn try_except(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt]) -> R {

@@ -38,6 +38,8 @@ pub enum FBlockKind {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// Inside an `except*` body: [prev_exc, orig, raised list, rest].
+    ExceptStarHandler,
     /// Inside a `with` body: [exit].
     With,
     /// Inside an `async with` body: [aexit].
@@ -60,6 +62,7 @@ impl FBlockKind {
             | FBlockKind::AsyncWith
             | FBlockKind::HandlerCleanup { .. } => 1,
             FBlockKind::FinallyEnd => 2,
+            FBlockKind::ExceptStarHandler => 4,
             _ => 0,
         }
     }

@@ -19,6 +19,7 @@ mod re_translate;
 mod sha512;
 mod string;
 mod sys;
+mod sys_sizeof;
 mod tbfmt;
 mod time;
 pub(crate) mod util;

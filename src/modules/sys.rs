@@ -42,6 +42,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_item_str("exit", builtin("exit", exit));
     d.set_item_str("exc_info", builtin("exc_info", exc_info));
     d.set_item_str("intern", builtin("intern", intern));
+    d.set_item_str("getsizeof", builtin("getsizeof", super::sys_sizeof::getsizeof));
     // Structured version/float/int information and constants, in Python.
     super::util::run_source(vm, d, include_str!("py/_sysinfo.py"), "<sys>")?;
     for helper in ["__builtins__", "version_info_type", "float_info_type", "int_info_type", "_Implementation"] {

@@ -13,10 +13,11 @@ pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     Ok(())
 }
 
-/// `format(exc, limit, chain)`: the strings `traceback.format_exception`
-/// returns (without the "Did you mean" hints, as in CPython 3.11).
+/// `format(exc, limit, chain[, only])`: the strings `traceback.format_exception`
+/// returns (without the "Did you mean" hints, as in CPython 3.11), or with
+/// `only` those of `format_exception_only` (the exception line and notes).
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = check_args("format", &args, 3, 3)?;
+    let pos = check_args("format", &args, 3, 4)?;
     let Value::Instance(exc) = &pos[0] else { return Err(PyErr::type_error("format() needs an exception")) };
     if exc.exc().is_none() {
         return Err(PyErr::type_error("format() needs an exception"));
@@ -27,6 +28,10 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("limit must be an int or None")),
     };
     let chain = vm.truthy(&pos[2])?;
-    let lines = vm.traceback_lines(exc, limit, chain, false);
+    let only = match pos.get(3) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let lines = if only { vm.exception_only_lines(exc) } else { vm.traceback_lines(exc, limit, chain, false) };
     Ok(Value::list(lines.into_iter().map(|s| Value::str(&s)).collect()))
 }

@@ -253,6 +253,20 @@ pub struct TbEntry {
     pub name: Rc<PyStr>,
     pub line: u32,
     pub source: Option<Rc<crate::compile::code::Source>>,
+    /// The stripped source line, for an entry rebuilt from a traceback
+    /// object (`exc.__traceback__ = tb`) without its source.
+    pub text: Option<Rc<str>>,
+}
+
+impl TbEntry {
+    /// The stripped source line ("" when unknown).
+    pub fn line_text(&self) -> &str {
+        match (&self.source, &self.text) {
+            (Some(s), _) => s.line_text(self.line).map_or("", str::trim),
+            (None, Some(t)) => t,
+            (None, None) => "",
+        }
+    }
 }
 
 /// The state every exception instance carries.

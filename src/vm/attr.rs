@@ -560,6 +560,9 @@ impl Vm {
             *inst.class.borrow_mut() = c;
             return Ok(());
         }
+        if inst.exc().is_some() && crate::builtins::exceptions::set_exc_attr(self, inst, name.as_str(), &value)? {
+            return Ok(());
+        }
         match &inst.dict {
             Some(d) => {
                 d.set_str(name.clone(), value);

@@ -983,6 +983,8 @@ impl Vm {
                 | Op::CALL_FUNCTION_EX
                 | Op::LOAD_BUILD_CLASS
                 | Op::CHECK_EXC_MATCH
+                | Op::CHECK_EG_MATCH
+                | Op::PREP_RERAISE_STAR
                 | Op::LOAD_ASSERTION_ERROR
                 | Op::BEFORE_WITH
                 | Op::WITH_EXCEPT_START

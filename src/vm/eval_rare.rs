@@ -265,6 +265,8 @@ impl Vm {
                 let r = self.exception_matches(&exc, &typ)?;
                 frame.push(Value::bool(r));
             }
+            Op::CHECK_EG_MATCH => self.check_eg_match(frame)?,
+            Op::PREP_RERAISE_STAR => self.prep_reraise_star(frame)?,
             Op::LOAD_ASSERTION_ERROR => {
                 frame.push(Value::Class(self.exc_class(ExcType::AssertionError)));
             }

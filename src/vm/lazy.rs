@@ -14,6 +14,7 @@ impl Vm {
             "bytearray" => "_bytearray",
             "complex" => "_complex",
             "open" => "_fileio",
+            "BaseExceptionGroup" | "ExceptionGroup" => "_excgroup",
             _ => return Ok(None),
         };
         let m = self.import_module(module)?;

@@ -15,6 +15,7 @@ pub mod depth;
 pub mod error;
 pub mod eval;
 mod eval_rare;
+mod except_star;
 pub mod frame;
 pub mod generator;
 mod import;
@@ -23,7 +24,9 @@ mod lazy;
 mod metaclass;
 pub mod ops;
 mod pattern;
+mod report;
 pub mod repr;
+pub use report::format_frames;
 mod suggest;
 pub mod tier;
 pub mod types;
@@ -575,137 +578,12 @@ impl Vm {
                 name: code.name.clone(),
                 line,
                 source: Some(code.source.clone()),
+                text: None,
             });
-        }
-    }
-
-    /// `TypeName: message` (the last line of a traceback); a class from a
-    /// module other than builtins or `__main__` is named `module.QualName`.
-    pub fn format_exception_only(&mut self, err: &PyErr) -> String {
-        let exc = self.normalize(err.clone());
-        let cls = exc.class();
-        let mut name = cls.qualname.borrow().as_str().to_owned();
-        if let Some(Value::Str(m)) = cls.dict.get_str("__module__") {
-            if !matches!(m.as_str(), "builtins" | "__main__") {
-                name = format!("{}.{name}", m.as_str());
-            }
-        }
-        let msg = match self.str_of(&Value::Instance(exc.clone())) {
-            Ok(s) => s,
-            Err(_) => "<exception str() failed>".to_owned(),
-        };
-        if msg.is_empty() {
-            format!("{name}\n")
-        } else {
-            format!("{name}: {msg}\n")
-        }
-    }
-
-    /// The full CPython-style report of an uncaught exception, with chained causes.
-    pub fn format_traceback(&mut self, err: &PyErr) -> String {
-        let exc = self.normalize(err.clone());
-        self.traceback_lines(&exc, None, true, true).concat()
-    }
-
-    /// The report as the pieces `traceback.format_exception` lists: at most
-    /// `limit` frames of each exception (the last ones when negative), the
-    /// chained causes when `chain`, the "Did you mean" hint when `hint`.
-    pub fn traceback_lines(&mut self, exc: &Rc<Instance>, limit: Option<i64>, chain: bool, hint: bool) -> Vec<String> {
-        let mut out = Vec::new();
-        self.format_chain(exc, &mut Vec::new(), (limit, chain, hint), &mut out);
-        out
-    }
-
-    fn format_chain(
-        &mut self,
-        exc: &Rc<Instance>,
-        seen: &mut Vec<usize>,
-        opts: (Option<i64>, bool, bool),
-        out: &mut Vec<String>,
-    ) {
-        seen.push(Rc::as_ptr(exc) as usize);
-        let (cause, context, suppress) = match exc.exc() {
-            Some(d) => {
-                let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context)
-            }
-            None => (None, None, false),
-        };
-        let chained = |v: &Option<Value>| match v {
-            Some(Value::Instance(i)) if opts.1 => Some(i.clone()),
-            _ => None,
-        };
-        if let Some(c) = chained(&cause) {
-            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, seen, opts, out);
-                out.push("\nThe above exception was the direct cause of the following exception:\n\n".to_owned());
-            }
-        } else if let (Some(c), false) = (chained(&context), suppress) {
-            if !seen.contains(&(Rc::as_ptr(&c) as usize)) {
-                self.format_chain(&c, seen, opts, out);
-                out.push("\nDuring handling of the above exception, another exception occurred:\n\n".to_owned());
-            }
-        }
-        let mut tb: Vec<TbEntry> = exc.exc().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
-        tb.reverse();
-        match opts.0 {
-            Some(n) if n >= 0 => tb.truncate(n as usize),
-            Some(n) => drop(tb.drain(..tb.len().saturating_sub(n.unsigned_abs() as usize))),
-            None => {}
-        }
-        if !tb.is_empty() {
-            out.push("Traceback (most recent call last):\n".to_owned());
-            out.extend(format_frames(&tb));
-        }
-        let line = self.format_exception_only(&PyErr::Exc(exc.clone()));
-        if opts.2 {
-            let kind = exc.class().name();
-            let msg = line.trim_end().split_once(": ").map(|(_, m)| m.to_owned()).unwrap_or_default();
-            let hint = self.suggestion_suffix(kind.as_str(), &msg);
-            out.push(format!("{}{hint}\n", line.trim_end_matches('\n')));
-        } else {
-            out.push(line);
         }
     }
 
     pub fn write_stdout(&mut self, s: &str) {
         self.host.write_stdout(s);
     }
-}
-
-/// `  File "f", line N, in name` and the stripped source line, per frame
-/// (outermost first); a frame repeated more than three times in a row is
-/// summarized as CPython does.
-pub fn format_frames(frames: &[TbEntry]) -> Vec<String> {
-    fn repeated(out: &mut Vec<String>, count: usize) {
-        if count > 3 {
-            let n = count - 3;
-            out.push(format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
-        }
-    }
-    let mut out = Vec::new();
-    let mut count = 0;
-    for (i, entry) in frames.iter().enumerate() {
-        let same = i > 0 && {
-            let p = &frames[i - 1];
-            p.filename == entry.filename && p.line == entry.line && p.name == entry.name
-        };
-        if !same {
-            repeated(&mut out, count);
-            count = 0;
-        }
-        count += 1;
-        if count > 3 {
-            continue;
-        }
-        let mut text = format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name.as_str());
-        if let Some(t) = entry.source.as_ref().and_then(|s| s.line_text(entry.line)).map(str::trim) {
-            if !t.is_empty() {
-                text.push_str(&format!("    {t}\n"));
-            }
-        }
-        out.push(text);
-    }
-    repeated(&mut out, count);
-    out
 }

@@ -139,7 +139,7 @@ def format_exception_only(exc, /, value=_sentinel):
     value = exc if value is _sentinel else value
     if value is None:
         return ['NoneType: None\n']
-    return _traceback.format(value, 0, False)
+    return _traceback.format(value, 0, False, True)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
