@@ -73,6 +73,7 @@ fn const_repr(v: &Value) -> String {
                 format!("({})", items.join(", "))
             }
         }
+        Value::Slice(s) => format!("slice({}, {}, {})", const_repr(&s.start), const_repr(&s.stop), const_repr(&s.step)),
         other => format!("{other:?}"),
     }
 }

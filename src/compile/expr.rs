@@ -33,6 +33,35 @@ pub(super) fn constant(c: &ast::Constant) -> Option<Value> {
     })
 }
 
+/// A literal, or a negated int or float literal (`-1`, `-2.5`), as a
+/// constant: CPython folds those too, and `x[-1]`, `range(n, -1, -1)` and
+/// `s[::-1]` then load one constant instead of negating at run time.
+fn folded_constant(e: &ast::Expr) -> Option<Value> {
+    match e {
+        ast::Expr::Constant(c) => constant(&c.value),
+        ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => match &u.operand.as_ref() {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Int(i) => Some(Value::bigint(-i.clone())),
+                ast::Constant::Float(f) => Some(Value::float(-*f)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A slice whose bounds are all literal ints or absent (`s[::-1]`,
+/// `a[1:3]`), built once as a constant: slices are immutable.
+fn constant_slice(s: &ast::ExprSlice) -> Option<Value> {
+    let part = |p: &Option<Box<ast::Expr>>| match p {
+        None => Some(Value::None),
+        Some(e) => folded_constant(e).filter(|v| matches!(v, Value::Int(_))),
+    };
+    let (start, stop, step) = (part(&s.lower)?, part(&s.upper)?, part(&s.step)?);
+    Some(Value::Slice(std::rc::Rc::new(crate::objects::PySlice { start, stop, step })))
+}
+
 impl Compiler<'_> {
     /// A condition for a conditional jump: the value converted to a bool
     /// by TO_BOOL (which specializes on the value's type, as in CPython
@@ -74,6 +103,9 @@ impl Compiler<'_> {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Op::BINARY_OP, binop_arg(&b.op));
+            }
+            UnaryOp(_) if folded_constant(e).is_some() => {
+                self.load_const(folded_constant(e).expect("checked"));
             }
             UnaryOp(u) => {
                 self.expr(&u.operand)?;
@@ -129,6 +161,9 @@ impl Compiler<'_> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Op::BINARY_SUBSCR, 0);
+            }
+            Slice(s) if constant_slice(s).is_some() => {
+                self.load_const(constant_slice(s).expect("checked"));
             }
             Slice(s) => {
                 for part in [&s.lower, &s.upper] {
@@ -213,10 +248,7 @@ impl Compiler<'_> {
     fn constant_tuple(&self, elts: &[ast::Expr]) -> Option<Value> {
         let mut items = Vec::with_capacity(elts.len());
         for e in elts {
-            match e {
-                ast::Expr::Constant(c) => items.push(constant(&c.value)?),
-                _ => return None,
-            }
+            items.push(folded_constant(e)?);
         }
         Some(Value::tuple(items))
     }

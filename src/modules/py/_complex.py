@@ -102,9 +102,8 @@ class complex:
         r, i = self._real, self._imag
         if r == 0.0 and _math.copysign(1.0, r) == 1.0:
             return _component_repr(i) + 'j'
-        sign = '+' if i >= 0 or i != i else '-'
-        if i != i:
-            sign = '+'
+        # -0.0 takes its sign too: repr(-0j) is '(-0-0j)'.
+        sign = '+' if i != i or _math.copysign(1.0, i) > 0 else '-'
         imag_text = _component_repr(abs(i)) if i == i else 'nan'
         return '(%s%s%sj)' % (_component_repr(r), sign, imag_text)
 
