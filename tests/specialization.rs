@@ -281,6 +281,23 @@ fn load_attr_method_forms() {
 }
 
 #[test]
+fn load_attr_method_site_with_several_classes_goes_poly() {
+    let src = "class A:\n    def m(self):\n        return 1\nclass B:\n    def m(self):\n        return 2\nclass C(B):\n    pass\ndef f(o):\n    return o.m()\nobjs = [A(), B(), C()]\nt = 0\nfor i in range(300):\n    t += f(objs[i // 100])\nprint(t)\nfor i in range(300):\n    t += f(objs[i % 3])\nprint(t)\n";
+    let (vm, out) = run(src);
+    assert_eq!(out, "500\n1000\n");
+    let (code, ip) = only(&vm, "f", Op::LOAD_ATTR);
+    check_respecialized(&vm, &code, ip, Op::LOAD_ATTR_METHOD_WITH_VALUES, Op::LOAD_ATTR_METHOD_POLY);
+    // Once it has seen the three classes, the site stops missing.
+    let cache = code.cache_of(&code.instrs[ip].get()).expect("a cache");
+    let misses = cache.stats.misses.get();
+    let (vm2, _) = run(&format!("{src}for i in range(3000):\n    t += f(objs[i % 3])\n"));
+    let (code2, ip2) = only(&vm2, "f", Op::LOAD_ATTR);
+    let cache2 = code2.cache_of(&code2.instrs[ip2].get()).expect("a cache");
+    assert_eq!(op_at(&code2, ip2), Op::LOAD_ATTR_METHOD_POLY);
+    assert_eq!(cache2.stats.misses.get(), misses, "no misses once every class is known");
+}
+
+#[test]
 fn load_attr_module_class_and_slot() {
     let src = "import math\nclass K:\n    c = 3\nclass S:\n    __slots__ = ('v',)\n    def __init__(self):\n        self.v = 4\ns = S()\ndef f(o, b):\n    return math.pi > 3, K.c, s.v\n";
     let src = two_phase(src, "0, 0", "0, 0");

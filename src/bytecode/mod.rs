@@ -208,6 +208,7 @@ instructions! {
     LOAD_ATTR_MODULE: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A module attribute at a cached index of the module dict.";
     LOAD_ATTR_CLASS: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "An attribute of a class object, at a cached place in its MRO.";
     LOAD_ATTR_METHOD_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an instance whose dict (shape checked) does not shadow it: pushes the function and self.";
+    LOAD_ATTR_METHOD_POLY: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of instances of up to eight classes (a site that has seen several), each checked as LOAD_ATTR_METHOD_WITH_VALUES checks its one.";
     LOAD_ATTR_METHOD_NO_DICT: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A method of an object without a __dict__ (builtin values, __slots__ instances): function and self.";
     LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: LOAD_ATTR, NameFlag, cache 1, |a| a & 1, "A plain class attribute (not a descriptor) read through an instance whose dict does not shadow it.";
 

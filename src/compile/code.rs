@@ -115,6 +115,9 @@ pub struct Code {
     pub jit_slots: Box<[Cell<u32>]>,
     /// Whether `specialize::fuse` has formed this code's superinstructions.
     pub fused: Cell<bool>,
+    /// The receivers of this code's LOAD_ATTR_METHOD_POLY instructions
+    /// (`specialize/load_attr_poly.rs`).
+    pub poly_methods: crate::specialize::load_attr_poly::MethodRows,
 }
 
 impl Code {

@@ -257,6 +257,7 @@ impl Unit {
             stacksize,
             jit_slots: crate::vm::tier::new_slots(ninstrs),
             fused: Cell::new(false),
+            poly_methods: Default::default(),
         })
     }
 }

@@ -23,6 +23,7 @@ pub mod events;
 pub mod for_iter;
 pub mod fuse;
 pub mod load_attr;
+pub mod load_attr_poly;
 pub mod load_global;
 pub mod stats;
 pub mod store_attr;
@@ -124,7 +125,12 @@ impl Vm {
             Op::UNPACK_SEQUENCE => unpack::specialize(frame, ins),
             Op::FOR_ITER => for_iter::specialize(frame),
             Op::LOAD_GLOBAL => load_global::specialize(self, frame, ins, cache),
-            Op::LOAD_ATTR => load_attr::specialize(self, frame, ins, cache),
+            Op::LOAD_ATTR => {
+                let before = matches!(ins.op, Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_POLY)
+                    .then(|| load_attr_poly::MethodEntry::from_cache(cache));
+                let form = load_attr::specialize(self, frame, ins, cache)?;
+                Ok(load_attr_poly::widen(&frame.code, ins, before, form, cache))
+            }
             Op::STORE_ATTR => store_attr::specialize(frame, ins, cache),
             Op::CALL => call::specialize(self, frame, ins, cache),
             Op::CALL_KW => call::specialize_kw(frame, ins, cache),

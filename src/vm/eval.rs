@@ -14,7 +14,9 @@ use crate::bytecode::Op;
 use crate::objects::{Args, Class, PyResult, PyStr, Value};
 use crate::specialize::cache::counted_hit;
 use crate::specialize::for_iter::Step;
-use crate::specialize::{binary_op, compare_op, for_iter, load_attr, load_global, store_attr, subscr, to_bool, unpack};
+use crate::specialize::{
+    binary_op, compare_op, for_iter, load_attr, load_attr_poly, load_global, store_attr, subscr, to_bool, unpack,
+};
 
 /// How an entry frame left the loop.
 pub enum Exit {
@@ -608,14 +610,21 @@ impl Vm {
                         }
                     }
                 }
-                Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT => {
-                    let found = frame.code.cache_of(&ins).and_then(|c| {
-                        let found = match ins.op {
-                            Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
-                            _ => load_attr::method_no_dict(self, frame.top(), c),
-                        };
-                        counted_hit(c, found)
-                    });
+                Op::LOAD_ATTR_METHOD_WITH_VALUES | Op::LOAD_ATTR_METHOD_NO_DICT | Op::LOAD_ATTR_METHOD_POLY => {
+                    let lookup = |vm: &Vm, frame: &Frame| {
+                        frame.code.cache_of(&ins).and_then(|c| {
+                            let found = match ins.op {
+                                Op::LOAD_ATTR_METHOD_WITH_VALUES => load_attr::unshadowed_class_attr(frame.top(), c),
+                                Op::LOAD_ATTR_METHOD_POLY => load_attr_poly::method(&frame.code, frame.top(), c),
+                                _ => load_attr::method_no_dict(vm, frame.top(), c),
+                            };
+                            counted_hit(c, found)
+                        })
+                    };
+                    let mut found = lookup(self, frame);
+                    if found.is_none() && ins.op == Op::LOAD_ATTR_METHOD_POLY && self.poly_method_learn(frame, ins) {
+                        found = lookup(self, frame);
+                    }
                     match found {
                         Some(method) => {
                             // [obj] -> [method, obj]: the object becomes the self argument.
