@@ -295,6 +295,11 @@ fn load_attr_method_site_with_several_classes_goes_poly() {
     let cache2 = code2.cache_of(&code2.instrs[ip2].get()).expect("a cache");
     assert_eq!(op_at(&code2, ip2), Op::LOAD_ATTR_METHOD_POLY);
     assert_eq!(cache2.stats.misses.get(), misses, "no misses once every class is known");
+    // Phases that make the site go polymorphic again and again reuse one row.
+    let phases = "for k in range(20):\n    for i in range(200):\n        t += f(objs[0] if k % 2 else objs[i % 3])\n        t += f(5 if k % 4 == 1 and i % 2 else objs[1])\n";
+    let (vm3, _) = run(&format!("{src}{}", phases.replace("f(5 if", "f(objs[2] if")));
+    let (code3, _) = only(&vm3, "f", Op::LOAD_ATTR);
+    assert_eq!(code3.poly_methods.borrow().len(), 1, "one row per polymorphic site");
 }
 
 #[test]

@@ -34,8 +34,10 @@ pub struct MethodEntry {
 
 pub type MethodRow = [MethodEntry; WAYS];
 
-/// The rows of one code object's polymorphic method loads.
-pub type MethodRows = RefCell<Vec<MethodRow>>;
+/// The rows of one code object's polymorphic method loads, each with the
+/// `Instr::cache` of the instruction that owns it: a site that goes
+/// polymorphic again reuses its row, so rows never outnumber sites.
+pub type MethodRows = RefCell<Vec<(u16, MethodRow)>>;
 
 impl MethodEntry {
     /// What a LOAD_ATTR_METHOD_WITH_VALUES specialization left in `cache`.
@@ -64,17 +66,22 @@ pub fn widen(code: &Code, ins: Instr, before: Option<MethodEntry>, form: Op, cac
         (Op::LOAD_ATTR_METHOD_WITH_VALUES, Some(old)) if (old.version, old.keys) != (new.version, new.keys) => {
             row[1] = old
         }
-        (Op::LOAD_ATTR_METHOD_POLY, Some(old)) => {
-            // `before.index` is the row this site already owns.
-            code.poly_methods.borrow_mut()[old.index as usize] = row;
-            cache.index.set(old.index);
-            return Op::LOAD_ATTR_METHOD_POLY;
-        }
+        // Polymorphic already: start the row afresh with this receiver.
+        (Op::LOAD_ATTR_METHOD_POLY, _) => {}
         _ => return form,
     }
     let mut rows = code.poly_methods.borrow_mut();
-    rows.push(row);
-    cache.index.set((rows.len() - 1) as u32);
+    let at = match rows.iter().position(|(owner, _)| *owner == ins.cache) {
+        Some(at) => {
+            rows[at].1 = row;
+            at
+        }
+        None => {
+            rows.push((ins.cache, row));
+            rows.len() - 1
+        }
+    };
+    cache.index.set(at as u32);
     Op::LOAD_ATTR_METHOD_POLY
 }
 
@@ -86,7 +93,7 @@ pub fn method(code: &Code, obj: &Value, cache: &InlineCache) -> Option<Value> {
     let version = cls.version.get();
     let keys = inst.dict.as_ref()?.keys_id();
     let rows = code.poly_methods.borrow();
-    let row = rows.get(cache.index.get() as usize)?;
+    let (_, row) = rows.get(cache.index.get() as usize)?;
     let e = row.iter().find(|e| e.version == version && e.keys == keys)?;
     mro_value(&cls, e.depth, e.index)
 }
@@ -104,7 +111,7 @@ impl Vm {
             return false;
         }
         let mut rows = frame.code.poly_methods.borrow_mut();
-        let Some(row) = rows.get_mut(cache.index.get() as usize) else { return false };
+        let Some((_, row)) = rows.get_mut(cache.index.get() as usize) else { return false };
         match row.iter_mut().find(|e| e.version == 0) {
             Some(free) => {
                 *free = MethodEntry::from_cache(&probe);
