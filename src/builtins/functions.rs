@@ -53,6 +53,9 @@ pub fn install(vm: &mut Vm) {
     function(vm, "locals", locals);
     function(vm, "exec", exec);
     function(vm, "eval", eval);
+    // As after CPython's `site`: `exit()` and `quit()` raise SystemExit.
+    function(vm, "exit", crate::modules::sys::exit);
+    function(vm, "quit", crate::modules::sys::exit);
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -786,6 +789,13 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        }
+        if matches!(b, Value::Instance(_)) {
+            if let Some(r) = vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
     }

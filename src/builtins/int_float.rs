@@ -124,6 +124,10 @@ pub fn to_int(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
             if let Some(b) = vm.payload_base(other) {
                 return to_int(vm, &b, None);
             }
+            if vm.type_name(other) == "bytearray" {
+                let b = vm.call(&Value::Class(vm.types.bytes.clone()), std::slice::from_ref(other))?;
+                return to_int(vm, &b, None);
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(other)

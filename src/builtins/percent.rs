@@ -71,10 +71,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         ),
                     },
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match &value {
-                        Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.get().trunc() as i64)),
+                        Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                            match super::int_float::float_trunc(f.get())? {
+                                Value::Int(i) => PercentValue::Int(num_bigint::BigInt::from(i)),
+                                other => PercentValue::Int(vm.to_bigint(&other).unwrap_or_default()),
+                            }
+                        }
                         v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| {
+                            let needed =
+                                if matches!(spec.conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
                             PyErr::type_error(format!(
-                                "%{} format: a real number is required, not {}",
+                                "%{} format: {needed} is required, not {}",
                                 spec.conv,
                                 vm.type_name(v)
                             ))

@@ -103,7 +103,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("exit", &args, 0, 1)?;
     let cls = vm.exc_class(ExcType::SystemExit);
     Err(PyErr::Exc(vm.new_exception(cls, pos.to_vec())))

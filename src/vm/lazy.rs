@@ -36,6 +36,16 @@ impl Vm {
         Ok(())
     }
 
+    /// `x ** y` for a negative float `x` and a fractional `y`: `complex(x) ** y`.
+    pub(super) fn complex_power(&mut self, x: f64, y: f64) -> PyResult<Value> {
+        let cls = match self.builtins.get_str("complex") {
+            Some(c) => c,
+            None => self.lazy_builtin("complex")?.ok_or_else(|| PyErr::runtime_error("complex is unavailable"))?,
+        };
+        let base = self.call(&cls, &[Value::float(x)])?;
+        self.binary_op(&base, &Value::float(y), crate::bytecode::BinOp::Power, false)
+    }
+
     /// `int | str` and `list[int] | None`: a `types.UnionType`, when both
     /// operands are types (asked only after the operator found nothing else).
     pub fn type_union(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
