@@ -1,4 +1,4 @@
-//! Builtins written in Python (`modules/py/_bytearray.py`, `_complex.py`),
+//! Builtins written in Python (`modules/py/_bytearray.py`, `_complex.py`, `_memoryview.py`),
 //! loaded the first time a program names them, so that programs which never
 //! use them pay nothing at startup. Imaginary literals (`2j`) build their
 //! value through the same lazily loaded `complex`.
@@ -13,6 +13,7 @@ impl Vm {
         let module = match name {
             "bytearray" => "_bytearray",
             "complex" => "_complex",
+            "memoryview" => "_memoryview",
             "open" => "_fileio",
             _ => return Ok(None),
         };

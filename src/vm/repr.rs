@@ -24,7 +24,7 @@ impl Vm {
             Value::Tuple(t) => {
                 let items = t.items.to_vec();
                 if items.len() == 1 {
-                    format!("({},)", self.repr(&items[0])?)
+                    self.guarded(v, "(...)", |vm| Ok(format!("({},)", vm.repr(&items[0])?)))?
                 } else {
                     self.guarded(v, "(...)", |vm| Ok(format!("({})", vm.join_reprs(&items)?)))?
                 }
