@@ -722,8 +722,12 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("chr", &args, 1, 1)?;
     let n = match &pos[0] {
         Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
-        v => vm.index_value(v).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?,
+        Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        v => vm.index_value(v)?,
     };
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
     match u32::try_from(n).ok().filter(|n| *n <= 0x10ffff) {
         Some(c) => Ok(Value::string(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
@@ -826,7 +830,8 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = pos.first().or_else(|| args.kw("base"));
     let exp = pos.get(1).or_else(|| args.kw("exp"));
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(PyErr::type_error("pow() missing required argument 'exp' (pos 2)"));
+        let which = if base.is_none() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
+        return Err(PyErr::type_error(format!("pow() missing required argument {which}")));
     };
     let modulus = pos.get(2).or_else(|| args.kw("mod")).filter(|m| !m.is_none());
     let Some(m) = modulus else {

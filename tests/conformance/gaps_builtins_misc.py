@@ -1,0 +1,33 @@
+# sys.hash_info, the standard streams' small methods, chr/pow argument
+# errors, int(bytearray), type(None)().
+import sys
+
+
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+print(sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.imag, sys.hash_info.width)
+print(hash(float("inf")) == sys.hash_info.inf, hash(2**61 - 1), hash(-1), hash(1j) == sys.hash_info.imag)
+print(sys.stdout.isatty(), sys.stdout.writable(), sys.stdout.readable(), sys.stdout.fileno(), sys.stderr.fileno())
+print(sys.stdout.encoding, sys.stdout.name, sys.stderr.name)
+sys.stdout.writelines(["one ", "two\n"])
+n = sys.stdout.write("written\n")
+print(n)
+attempt("chr str", lambda: chr("a"))
+attempt("chr float", lambda: chr(1.5))
+attempt("chr big", lambda: chr(2**40))
+attempt("chr huge", lambda: chr(2**70))
+attempt("chr neg", lambda: chr(-1))
+attempt("chr over", lambda: chr(0x110000))
+attempt("chr ok", lambda: chr(0x1F600))
+attempt("pow none", lambda: pow())
+attempt("pow one", lambda: pow(2))
+attempt("pow kw", lambda: pow(base=2, exp=5, mod=7))
+attempt("int bytearray", lambda: int(bytearray(b"-17")))
+attempt("int bytearray base", lambda: int(bytearray(b"ff"), 16) if False else "skipped")
+attempt("NoneType()", lambda: type(None)())
+attempt("ellipsis()", lambda: type(Ellipsis)())
