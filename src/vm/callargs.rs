@@ -23,7 +23,7 @@ impl Vm {
 
     /// `f(*x)` where `x` is not iterable.
     pub(super) fn call_star_error(&self, e: PyErr, v: &Value, callable: &Value) -> PyErr {
-        if e.is_new(ExcType::TypeError) && !matches!(v, Value::Instance(_) | Value::Generator(_)) {
+        if e.is_new(ExcType::TypeError) && self.lacks_iteration(v) {
             PyErr::type_error(format!(
                 "{} argument after * must be an iterable, not {}",
                 self.function_str(callable),

@@ -1,3 +1,4 @@
+"""The module docstring is __doc__."""
 # sys.hash_info, the standard streams' small methods, chr/pow argument
 # errors, int(bytearray), type(None)().
 import sys
@@ -31,3 +32,21 @@ attempt("int bytearray", lambda: int(bytearray(b"-17")))
 attempt("int bytearray base", lambda: int(bytearray(b"ff"), 16) if False else "skipped")
 attempt("NoneType()", lambda: type(None)())
 attempt("ellipsis()", lambda: type(Ellipsis)())
+
+
+# A script's namespace, as CPython starts it.
+print(__doc__, __name__, __file__.endswith("gaps_builtins_misc.py"), __package__, __spec__, __cached__)
+print([n for n in sorted(dir()) if n.startswith("__")])
+ns = {}
+exec('"""exec doc"""\nvalue = 1', ns)
+print(ns["__doc__"], ns["value"])
+
+
+class NotIterable:
+    pass
+
+
+attempt("list *", lambda: [*NotIterable()])
+attempt("call *", lambda: print(*NotIterable()))
+attempt("call 1, *", lambda: print(1, *NotIterable()))
+attempt("unpack", lambda: [a for a, b in [NotIterable()]])
