@@ -82,7 +82,10 @@ pub fn new_instance_rc(cls: &Rc<Class>, payload: Payload) -> Rc<Instance> {
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let Some(Value::Class(cls)) = pos.first() else {
-        return Err(PyErr::type_error("object.__new__(X): X is not a type object"));
+        return Err(PyErr::type_error(match pos.first() {
+            Some(other) => format!("object.__new__(X): X is not a type object ({})", vm.type_name(other)),
+            None => "object.__new__(): not enough arguments".to_owned(),
+        }));
     };
     // The singletons' types make the singleton: `type(None)()` is None.
     if pos.len() == 1 {
@@ -350,7 +353,12 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         match &pos[1] {
             Value::Class(c) => (c.clone(), pos.get(2).cloned().unwrap_or(Value::None)),
-            _ => return Err(PyErr::type_error("super() argument 1 must be a type")),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(other)
+                )))
+            }
         }
     };
     let obj_type = match &obj {

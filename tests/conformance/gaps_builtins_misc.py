@@ -50,3 +50,26 @@ attempt("list *", lambda: [*NotIterable()])
 attempt("call *", lambda: print(*NotIterable()))
 attempt("call 1, *", lambda: print(1, *NotIterable()))
 attempt("unpack", lambda: [a for a, b in [NotIterable()]])
+
+# Argument errors of builtins, worded as CPython words them.
+for label, fn in [
+    ("getattr name", lambda: getattr(1, 2)),
+    ("setattr name", lambda: setattr(1, 2, 3)),
+    ("hasattr name", lambda: hasattr(1, 2)),
+    ("delattr name", lambda: delattr(1, 2)),
+    ("isinstance arg 2", lambda: isinstance(1, [int])),
+    ("issubclass arg 2", lambda: issubclass(int, [int])),
+    ("iter callable", lambda: iter(1, 2)),
+    ("enumerate none", lambda: enumerate()),
+    ("reversed none", lambda: reversed()),
+    ("sum none", lambda: sum()),
+    ("sum three", lambda: sum([], 1, 2)),
+    ("ord empty bytes", lambda: ord(b"")),
+    ("ord two bytes", lambda: ord(b"ab")),
+    ("ord int", lambda: ord(1)),
+    ("locals arg", lambda: locals(1)),
+    ("pow four", lambda: pow(1, 2, 3, 4)),
+    ("super int", lambda: super(1)),
+    ("object.__new__ int", lambda: object.__new__(1)),
+]:
+    attempt(label, fn)
