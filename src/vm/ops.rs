@@ -458,9 +458,13 @@ impl Vm {
                 Value::Bytes(sub) => Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
                 Value::Bool(x) => Ok(b.data.contains(&u8::from(*x))),
                 Value::BigInt(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
-                other => {
-                    Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name(other))))
-                }
+                other => match crate::builtins::buffer_bytes(self, other)? {
+                    Some(sub) => Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
+                    None => Err(PyErr::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(other)
+                    ))),
+                },
             },
             Value::DictView(v) => match v.kind {
                 crate::objects::iter::DictView::Keys => Ok(self.dict_get(&v.dict, item)?.is_some()),

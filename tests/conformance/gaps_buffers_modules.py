@@ -108,3 +108,11 @@ for bases in ((Base1, Base1), (X, Y)):
         type("Bad", bases, {})
     except TypeError as e:
         print(e)
+
+# bytes methods take bytearray and memoryview arguments.
+B = bytearray
+print(b"abc".startswith(B(b"a")), b"abc".find(B(b"b")), b"abc".replace(B(b"a"), B(b"z")), b"abc".split(B(b"b")))
+print(B(b"b") in b"abc", b"abc".strip(B(b"a")), b"abc".count(B(b"a")), b"abc".endswith((B(b"c"),)))
+print(b"abc".index(memoryview(b"b")), b"x".join([memoryview(b"a"), B(b"b"), b"c"]), str(memoryview(b"hi"), "ascii"))
+print(b"".join([B(b"a"), b"b"]), B(b"-").join([B(b"x"), B(b"y")]), str(B(b"a"), "ascii"), b"ab".removeprefix(B(b"a")))
+print(bytes.maketrans(B(b"a"), b"b")[97], b"abc".translate(B(range(256))), memoryview(b"abcdef")[1::2].tobytes() in b"xbdfx")
