@@ -91,7 +91,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         PyErr::type_error(format!("must be real number, not {}", vm.type_name(&value)))
                     })?),
                 };
-                out.push_str(&render_percent(&spec, width, precision, pv).map_err(PyErr::value_error)?);
+                out.push_str(&render_percent(&spec, width, precision, pv).map_err(PyErr::from_format)?);
             }
         }
     }

@@ -269,7 +269,7 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let err = |m: String| PyErr::value_error(m);
+        let err = PyErr::from_format;
         match v {
             Value::Int(_) | Value::BigInt(_) => {
                 let n = self.to_bigint(v).unwrap_or_default();

@@ -51,3 +51,23 @@ try:
     range(3)[1.0]
 except TypeError as e:
     print(e)
+
+# float() of bytes-like text; int() keywords; %c / format 'c' range errors.
+for fn in [
+    lambda: float(b"1.5"),
+    lambda: float(b" -2e3 "),
+    lambda: float(bytearray(b"7")),
+    lambda: float(b"x"),
+    lambda: int(x="5"),
+    lambda: int("ff", base=16),
+    lambda: int(base=10),
+    lambda: format(-1, "c"),
+    lambda: "%c" % -1,
+    lambda: "%c" % 0x110000,
+    lambda: format(2**70, "c"),
+    lambda: format(1.5, "q"),
+]:
+    try:
+        print(repr(fn()))
+    except Exception as e:
+        print(type(e).__name__, e)
