@@ -73,3 +73,7 @@ for label, fn in [
     ("object.__new__ int", lambda: object.__new__(1)),
 ]:
     attempt(label, fn)
+
+# % formatting with a mapping leaves no positional values.
+for fmt, a in [("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("%(a)s %(b)d", {"a": 1, "b": 2}), ("%(a)*d", {"a": 1})]:
+    attempt(fmt, lambda: fmt % a)
