@@ -334,7 +334,12 @@ impl Vm {
         // Tracked: the functions defined in it point back at it, a cycle.
         let globals = PyDict::new_tracked();
         globals.set_item_str("__name__", Value::str("__main__"));
-        globals.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
+        // In `__main__`, as in CPython, `__builtins__` is the module itself.
+        let builtins = Value::Module(Rc::new(crate::objects::Module {
+            name: Rc::new(PyStr::new("builtins")),
+            dict: self.builtins.clone(),
+        }));
+        globals.set_item_str("__builtins__", builtins);
         globals.set_item_str("__doc__", Value::None);
         // The other names a script's namespace starts with under CPython.
         globals.set_item_str("__file__", Value::str(&code.source.filename));

@@ -77,3 +77,9 @@ for label, fn in [
 # % formatting with a mapping leaves no positional values.
 for fmt, a in [("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("%(a)s %(b)d", {"a": 1, "b": 2}), ("%(a)*d", {"a": 1})]:
     attempt(fmt, lambda: fmt % a)
+
+# In __main__, __builtins__ is the builtins module.
+import builtins
+
+print(type(__builtins__).__name__, __builtins__.len("ab"), "print" in dir(__builtins__), __builtins__.__name__)
+print(vars(__builtins__) is vars(builtins), repr(__builtins__), globals()["__builtins__"] is __builtins__)
