@@ -2,6 +2,7 @@
 //! methods live in submodules by responsibility.
 
 mod args;
+pub use args::buffer_bytes;
 mod case;
 mod codec;
 mod dunder;

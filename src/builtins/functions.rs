@@ -53,6 +53,9 @@ pub fn install(vm: &mut Vm) {
     function(vm, "locals", locals);
     function(vm, "exec", exec);
     function(vm, "eval", eval);
+    // As after CPython's `site`: `exit()` and `quit()` raise SystemExit.
+    function(vm, "exit", crate::modules::sys::exit);
+    function(vm, "quit", crate::modules::sys::exit);
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -231,6 +234,9 @@ fn class_check(cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
                 _ => Ok(false),
             }
         }
+        _ if fname == "issubclass" => {
+            Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
         _ => Err(PyErr::type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
@@ -317,6 +323,9 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("iter", &args, 1, 2)?;
     if pos.len() == 2 {
+        if !is_callable(vm, &pos[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(IterState::Callable { func: pos[0].clone(), sentinel: pos[1].clone() }));
     }
     vm.get_iter(&pos[0])
@@ -359,18 +368,16 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(v: &Value, fname: &str) -> PyResult<Rc<crate::objects::PyStr>> {
+fn attr_name(v: &Value) -> PyResult<Rc<crate::objects::PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => {
-            Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", other.kind_name())))
-        }
+        other => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.kind_name()))),
     }
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("getattr", &args, 2, 3)?;
-    let name = attr_name(&pos[1], "getattr")?;
+    let name = attr_name(&pos[1])?;
     match vm.get_attr(&pos[0], &name) {
         Err(e) if pos.len() == 3 && vm.err_matches(&e, ExcType::AttributeError) => Ok(pos[2].clone()),
         other => other,
@@ -379,14 +386,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("setattr", &args, 3, 3)?;
-    let name = attr_name(&pos[1], "setattr")?;
+    let name = attr_name(&pos[1])?;
     vm.set_attr(&pos[0], &name, pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("hasattr", &args, 2, 2)?;
-    let name = attr_name(&pos[1], "hasattr")?;
+    let name = attr_name(&pos[1])?;
     match vm.get_attr(&pos[0], &name) {
         Ok(_) => Ok(Value::Bool(BoolBits::TRUE)),
         Err(e) if vm.err_matches(&e, ExcType::AttributeError) => Ok(Value::Bool(BoolBits::FALSE)),
@@ -396,18 +403,22 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("delattr", &args, 2, 2)?;
-    let name = attr_name(&pos[1], "delattr")?;
+    let name = attr_name(&pos[1])?;
     vm.del_attr(&pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("callable", &args, 1, 1)?;
-    Ok(Value::bool(match &pos[0] {
+    Ok(Value::bool(is_callable(vm, &pos[0])))
+}
+
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(_) => vm.type_of(&pos[0]).lookup("__call__").is_some(),
+        Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -434,7 +445,10 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if pos.len() > 2 {
         return Err(PyErr::type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
     }
     let mut acc = pos.get(1).cloned().or_else(|| args.kw("start").cloned()).unwrap_or(Value::Int(0));
@@ -623,6 +637,9 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos().len() != 1 {
+        return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", args.pos().len())));
+    }
     let pos = check_args("reversed", &args, 1, 1)?;
     let v = &pos[0];
     match v {
@@ -674,7 +691,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let Some(iterable) = pos.first().or_else(|| args.kw("iterable")) else {
-        return Err(PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = match pos.get(1).or_else(|| args.kw("start")) {
         Some(s) => vm.index_value(s)?,
@@ -719,8 +736,12 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("chr", &args, 1, 1)?;
     let n = match &pos[0] {
         Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
-        v => vm.index_value(v).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?,
+        Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        v => vm.index_value(v)?,
     };
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
     match u32::try_from(n).ok().filter(|n| *n <= 0x10ffff) {
         Some(c) => Ok(Value::string(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
@@ -740,6 +761,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
         }
         Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(i64::from(b.data[0]))),
+        Value::Bytes(b) => {
+            Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.data.len())))
+        }
         other => {
             Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other))))
         }
@@ -788,6 +812,13 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(r);
             }
         }
+        if matches!(b, Value::Instance(_)) {
+            if let Some(r) = vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
     }
     let q = vm.binary_op(a, b, crate::bytecode::BinOp::FloorDivide, false).map_err(|e| fix_op_name(e, "divmod()"))?;
     let r = vm.binary_op(a, b, crate::bytecode::BinOp::Remainder, false).map_err(|e| fix_op_name(e, "divmod()"))?;
@@ -813,10 +844,14 @@ fn fix_op_name(e: PyErr, name: &str) -> PyErr {
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
+    if pos.len() > 3 {
+        return Err(PyErr::type_error(format!("pow() takes at most 3 arguments ({} given)", pos.len())));
+    }
     let base = pos.first().or_else(|| args.kw("base"));
     let exp = pos.get(1).or_else(|| args.kw("exp"));
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(PyErr::type_error("pow() missing required argument 'exp' (pos 2)"));
+        let which = if base.is_none() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
+        return Err(PyErr::type_error(format!("pow() missing required argument {which}")));
     };
     let modulus = pos.get(2).or_else(|| args.kw("mod")).filter(|m| !m.is_none());
     let Some(m) = modulus else {
@@ -954,7 +989,8 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("locals", &args, 0, 0)?;
     match &vm.caller {
         Some(c) => Ok(c.locals.clone().unwrap_or_else(|| Value::Dict(c.globals.clone()))),
         None => Err(PyErr::runtime_error("locals(): no current frame")),

@@ -124,6 +124,10 @@ pub fn to_int(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
             if let Some(b) = vm.payload_base(other) {
                 return to_int(vm, &b, None);
             }
+            if vm.type_name(other) == "bytearray" {
+                let b = vm.call(&Value::Class(vm.types.bytes.clone()), std::slice::from_ref(other))?;
+                return to_int(vm, &b, None);
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(other)
@@ -137,6 +141,9 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = pos.first() else {
         return Err(PyErr::type_error("int.__new__(X): X is not a type object"));
     };
+    if let Some((k, _)) = args.kwargs().find(|(k, _)| *k != "base") {
+        return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
     let x = pos.get(1);
     let base = pos.get(2).or_else(|| args.kw("base"));
     let v = match x {
@@ -421,7 +428,18 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let v = match pos.get(1) {
         None => 0.0,
-        Some(x) => to_float(vm, x)?,
+        // `float(b'1.5')`: bytes-like text is parsed as a string would be.
+        Some(x) => match crate::builtins::buffer_bytes(vm, x)? {
+            Some(b) if !matches!(x, Value::Instance(_)) || vm.type_of(x).lookup("__float__").is_none() => {
+                let text = std::str::from_utf8(&b.data).map_err(|_| {
+                    PyErr::value_error(format!("could not convert string to float: {}", vm.repr(x).unwrap_or_default()))
+                })?;
+                format::parse_float(text).map_err(|_| {
+                    PyErr::value_error(format!("could not convert string to float: {}", vm.repr(x).unwrap_or_default()))
+                })?
+            }
+            _ => to_float(vm, x)?,
+        },
     };
     let float = vm.types.float.clone();
     Ok(wrap_for_subclass(vm, cls, Value::float(v), &float))

@@ -28,6 +28,7 @@ use std::rc::Rc;
 use crate::objects::{Args, Builtin, Class, NativeFn, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
+pub use bytes::buffer_bytes;
 pub use generator::add_iterator_methods;
 pub use object::{function_get, new_instance_rc};
 pub use percent::percent_format;

@@ -82,14 +82,35 @@ pub fn new_instance_rc(cls: &Rc<Class>, payload: Payload) -> Rc<Instance> {
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let Some(Value::Class(cls)) = pos.first() else {
-        return Err(PyErr::type_error("object.__new__(X): X is not a type object"));
+        return Err(PyErr::type_error(match pos.first() {
+            Some(other) => format!("object.__new__(X): X is not a type object ({})", vm.type_name(other)),
+            None => "object.__new__(): not enough arguments".to_owned(),
+        }));
     };
+    // The singletons' types make the singleton: `type(None)()` is None.
+    if pos.len() == 1 {
+        for (t, v) in [
+            (&vm.types.none_type, Value::None),
+            (&vm.types.ellipsis_type, Value::Ellipsis),
+            (&vm.types.notimpl_type, Value::NotImplemented),
+        ] {
+            if Rc::ptr_eq(cls, t) {
+                return Ok(v);
+            }
+        }
+    }
     if cls.is_builtin && cls.kind != BuiltinKind::Object && cls.kind != BuiltinKind::BaseException {
         return Err(PyErr::type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name().as_str(),
             cls.name().as_str()
         )));
+    }
+    if let Some(sub) = os_error_subclass(vm, cls, &pos[1..]) {
+        return Ok(new_instance(
+            &sub,
+            Payload::Exception(RefCell::new(ExcData { args: pos[1..].to_vec(), ..Default::default() })),
+        ));
     }
     let payload = match cls.kind {
         BuiltinKind::BaseException => {
@@ -101,6 +122,33 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => Payload::None,
     };
     Ok(new_instance(cls, payload))
+}
+
+/// `OSError(errno, strerror)` makes the subclass for that errno, as CPython
+/// does (`OSError(2, 'x')` is a FileNotFoundError).
+fn os_error_subclass(vm: &Vm, cls: &Rc<Class>, args: &[Value]) -> Option<Rc<Class>> {
+    if args.len() < 2 || !Rc::ptr_eq(cls, &vm.exc_class(ExcType::OSError)) {
+        return None;
+    }
+    let Value::Int(errno) = args[0] else { return None };
+    let kind = match errno {
+        1 | 13 => ExcType::PermissionError,
+        2 => ExcType::FileNotFoundError,
+        3 => ExcType::ProcessLookupError,
+        4 => ExcType::InterruptedError,
+        10 => ExcType::ChildProcessError,
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        17 => ExcType::FileExistsError,
+        20 => ExcType::NotADirectoryError,
+        21 => ExcType::IsADirectoryError,
+        32 | 108 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        104 => ExcType::ConnectionResetError,
+        110 => ExcType::TimeoutError,
+        111 => ExcType::ConnectionRefusedError,
+        _ => return None,
+    };
+    Some(vm.exc_class(kind))
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -305,7 +353,12 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         match &pos[1] {
             Value::Class(c) => (c.clone(), pos.get(2).cloned().unwrap_or(Value::None)),
-            _ => return Err(PyErr::type_error("super() argument 1 must be a type")),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(other)
+                )))
+            }
         }
     };
     let obj_type = match &obj {
@@ -328,6 +381,8 @@ fn syntax_error_attr(args: &[Value], name: &str) -> Value {
         "filename" => 0,
         "lineno" => 1,
         "offset" => 2,
+        "end_lineno" => 4,
+        "end_offset" => 5,
         _ => 3,
     };
     details.items.get(i).cloned().unwrap_or(Value::None)
@@ -361,6 +416,48 @@ pub(crate) fn traceback_chain(vm: &Vm, entries: &[crate::objects::class::TbEntry
     next
 }
 
+/// The name a VM-raised NameError or AttributeError is about, read back from
+/// its message (`name 'x' is not defined`, `... has no attribute 'x'`); None
+/// for one raised with other arguments, as CPython's `.name` is then.
+fn quoted_name(args: &[Value], before: &str, after: &str) -> Value {
+    let [Value::Str(msg)] = args else { return Value::None };
+    let text = msg.as_str();
+    let Some(start) = text.rfind(before) else { return Value::None };
+    let rest = &text[start + before.len()..];
+    match rest.find(after) {
+        Some(end) if end > 0 && !rest[..end].contains('\'') => Value::str(&rest[..end]),
+        _ => Value::None,
+    }
+}
+
+/// `start`, `reason`, ... of a UnicodeDecodeError or UnicodeEncodeError: its
+/// five arguments when made as CPython makes them, else read back from the
+/// VM's message (`'utf-8' codec can't decode byte 0xff in position 0: ...`).
+fn unicode_error_attr(args: &[Value], name: &str) -> Value {
+    let field = ["encoding", "object", "start", "end", "reason"].iter().position(|f| *f == name).unwrap_or(0);
+    if args.len() == 5 {
+        return args[field].clone();
+    }
+    let [Value::Str(msg)] = args else { return Value::None };
+    let text = msg.as_str();
+    let (Some(pos), Some(colon)) = (text.find(" in position "), text.find(": ")) else { return Value::None };
+    let span = &text[pos + " in position ".len()..colon];
+    let (start, end) = match span.split_once('-') {
+        Some((a, b)) => (a.parse::<i64>().ok(), b.parse::<i64>().ok().map(|e| e + 1)),
+        None => (span.parse::<i64>().ok(), span.parse::<i64>().ok().map(|s| s + 1)),
+    };
+    match field {
+        0 => match text.strip_prefix('\'').and_then(|t| t.split_once("' codec")) {
+            Some((encoding, _)) => Value::str(encoding),
+            None => Value::None,
+        },
+        2 => start.map(Value::Int).unwrap_or(Value::None),
+        3 => end.map(Value::Int).unwrap_or(Value::None),
+        4 => Value::str(&text[colon + 2..]),
+        _ => Value::None,
+    }
+}
+
 /// Attributes of builtin objects that do not live in a type dict.
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -382,10 +479,33 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "code" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SystemExit)) => {
                     Some(d.args.first().cloned().unwrap_or(Value::None))
                 }
-                "msg" | "filename" | "lineno" | "offset" | "text"
+                "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                     if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::SyntaxError)) =>
                 {
                     Some(syntax_error_attr(&d.args, name))
+                }
+                "name" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::NameError)) => {
+                    let set = i.dict.as_ref().and_then(|dd| dd.get_str("name"));
+                    Some(set.unwrap_or_else(|| quoted_name(&d.args, "name '", "' is not defined")))
+                }
+                "name" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::AttributeError)) => {
+                    let set = i.dict.as_ref().and_then(|dd| dd.get_str("name"));
+                    Some(set.unwrap_or_else(|| quoted_name(&d.args, "attribute '", "'")))
+                }
+                "encoding" | "object" | "start" | "end" | "reason"
+                    if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::UnicodeError)) =>
+                {
+                    Some(unicode_error_attr(&d.args, name))
+                }
+                "name" | "path" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::ImportError)) => {
+                    let set = i.dict.as_ref().and_then(|dd| dd.get_str(name));
+                    Some(set.unwrap_or_else(|| match name {
+                        "path" => Value::None,
+                        _ => match quoted_name(&d.args, "No module named '", "'") {
+                            Value::None => quoted_name(&d.args, "' from '", "'"),
+                            found => found,
+                        },
+                    }))
                 }
                 "errno" | "strerror" | "filename"
                     if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::OSError)) =>
@@ -460,6 +580,18 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
         (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
+        (Value::Code(c), "co_posonlyargcount") => Some(Value::Int(c.posonlyargcount as i64)),
+        (Value::Code(c), "co_kwonlyargcount") => Some(Value::Int(c.kwonlyargcount as i64)),
+        (Value::Code(c), "co_qualname") => Some(Value::Str(c.qualname.clone())),
+        (Value::Code(c), "co_filename") => Some(Value::str(&c.source.filename)),
+        (Value::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.first_line))),
+        (Value::Code(c), "co_names") => Some(Value::tuple(c.names.iter().map(|v| Value::Str(v.clone())).collect())),
+        (Value::Code(c), "co_freevars") => {
+            Some(Value::tuple(c.freevars.iter().map(|v| Value::Str(v.clone())).collect()))
+        }
+        (Value::Code(c), "co_cellvars") => {
+            Some(Value::tuple(c.cellvars.iter().map(|v| Value::Str(v.clone())).collect()))
+        }
         (Value::Code(c), "co_varnames") => {
             Some(Value::tuple(c.varnames.iter().map(|v| Value::Str(v.clone())).collect()))
         }

@@ -23,17 +23,25 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     };
     let values: Vec<Value> = tuple_items.unwrap_or_else(|| vec![args.clone()]);
     let mut next = 0usize;
+    // As CPython: once a `%(key)` spec has read the mapping, no positional
+    // value is left (`'%(a)s %s' % {'a': 1}` is an error).
+    let used_mapping = std::cell::Cell::new(false);
     let mut take = || -> PyResult<Value> {
+        if used_mapping.get() {
+            return Err(PyErr::type_error("not enough arguments for format string"));
+        }
         let v = values.get(next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         next += 1;
         Ok(v)
     };
     let mut out = String::new();
-    let mut used_mapping = false;
     for piece in pieces {
         match piece {
             PercentPiece::Literal(s) => out.push_str(&s),
             PercentPiece::Spec(spec) => {
+                if spec.key.is_some() && mapping.is_some() {
+                    used_mapping.set(true);
+                }
                 let width = match spec.width {
                     Some(PercentNum::Star) => {
                         let v = take()?;
@@ -55,7 +63,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         let Some(m) = &mapping else {
                             return Err(PyErr::type_error("format requires a mapping"));
                         };
-                        used_mapping = true;
+                        used_mapping.set(true);
                         vm.get_item(m, &Value::str(k))?
                     }
                     None => take()?,
@@ -71,10 +79,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         ),
                     },
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match &value {
-                        Value::Float(f) => PercentValue::Int(num_bigint::BigInt::from(f.get().trunc() as i64)),
+                        Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                            match super::int_float::float_trunc(f.get())? {
+                                Value::Int(i) => PercentValue::Int(num_bigint::BigInt::from(i)),
+                                other => PercentValue::Int(vm.to_bigint(&other).unwrap_or_default()),
+                            }
+                        }
                         v => PercentValue::Int(vm.to_bigint(v).ok_or_else(|| {
+                            let needed =
+                                if matches!(spec.conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
                             PyErr::type_error(format!(
-                                "%{} format: a real number is required, not {}",
+                                "%{} format: {needed} is required, not {}",
                                 spec.conv,
                                 vm.type_name(v)
                             ))
@@ -84,7 +99,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                         PyErr::type_error(format!("must be real number, not {}", vm.type_name(&value)))
                     })?),
                 };
-                out.push_str(&render_percent(&spec, width, precision, pv).map_err(PyErr::value_error)?);
+                out.push_str(&render_percent(&spec, width, precision, pv).map_err(PyErr::from_format)?);
             }
         }
     }
@@ -92,6 +107,5 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     if mapping.is_none() && consumed < values.len() {
         return Err(PyErr::type_error("not all arguments converted during string formatting"));
     }
-    let _ = used_mapping;
     Ok(Value::string(out))
 }

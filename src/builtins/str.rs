@@ -152,6 +152,9 @@ fn decode_object(vm: &mut Vm, obj: &Value, encoding: Option<&Value>, errors: Opt
     };
     let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
     let errors = text_arg(vm, errors, "errors", "strict")?;
+    if let Some(b) = crate::builtins::buffer_bytes(vm, obj)? {
+        return codec::decode_bytes(&b.data, &encoding, &errors).map(Value::string);
+    }
     match vm.payload_base(obj).unwrap_or_else(|| obj.clone()) {
         Value::Bytes(b) => codec::decode_bytes(&b.data, &encoding, &errors).map(Value::string),
         Value::Str(_) => Err(PyErr::type_error("decoding str is not supported")),

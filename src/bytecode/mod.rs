@@ -462,6 +462,10 @@ pub struct Instr {
 /// or beyond the 65,535 caches a code object can index): they never specialize.
 pub const NO_CACHE: u16 = u16::MAX;
 
+/// Or'd into `LIST_EXTEND`'s argument (the list's stack depth) when it builds
+/// a call's positional arguments, so an error can name the function.
+pub const EXTEND_IN_CALL: u32 = 0x100;
+
 impl Instr {
     pub fn new(op: Op, arg: u32) -> Instr {
         Instr { op, cache: NO_CACHE, arg }

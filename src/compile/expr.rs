@@ -302,6 +302,12 @@ impl Compiler<'_> {
 
     /// A list/tuple/set display, with `*iterable` items.
     fn sequence(&mut self, elts: &[ast::Expr], build: Op) -> R {
+        self.sequence_in(elts, build, 0)
+    }
+
+    /// `sequence`, with `extend_flags` or'd into each `LIST_EXTEND` argument
+    /// (`EXTEND_IN_CALL` marks a call's `*args`, for CPython's error wording).
+    fn sequence_in(&mut self, elts: &[ast::Expr], build: Op, extend_flags: u32) -> R {
         let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
         let Some(first_star) = star else {
             for e in elts {
@@ -323,7 +329,8 @@ impl Compiler<'_> {
             match e {
                 ast::Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(extend, 1);
+                    let flags = if extend == Op::LIST_EXTEND { extend_flags } else { 0 };
+                    self.emit(extend, 1 | flags);
                 }
                 other => {
                     self.expr(other)?;
@@ -368,6 +375,15 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
+        if c.args.len() + c.keywords.len() > 1 {
+            for a in &c.args {
+                // `f(x for x in y, 1)`: only a sole argument may be a bare generator.
+                let start = ast::Ranged::range(a).start().to_usize();
+                if matches!(a, ast::Expr::GeneratorExp(_)) && !self.src.text[start..].starts_with('(') {
+                    return Err(self.err("Generator expression must be parenthesized", a));
+                }
+            }
+        }
         let has_star =
             c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
@@ -404,23 +420,32 @@ impl Compiler<'_> {
     }
 
     fn call_ex(&mut self, c: &ast::ExprCall) -> R {
-        self.sequence(&c.args, Op::BUILD_TUPLE)?;
-        if c.args.iter().all(|a| !matches!(a, ast::Expr::Starred(_))) {
-            // sequence() built a tuple directly.
-        }
+        // As CPython, only a lone `*x` names the function when `x` is not iterable.
+        let lone = if c.args.len() == 1 { crate::bytecode::EXTEND_IN_CALL } else { 0 };
+        self.sequence_in(&c.args, Op::BUILD_TUPLE, lone)?;
         if c.keywords.is_empty() {
             self.emit(Op::CALL_FUNCTION_EX, 0);
             return Ok(());
         }
         self.emit(Op::BUILD_MAP, 0);
+        let mut after_double_star = false;
         for k in &c.keywords {
             match &k.arg {
+                // After a `**`, a named keyword may repeat one it supplied:
+                // merge it so that the duplicate is reported.
+                Some(name) if after_double_star => {
+                    self.load_const(Value::str(name.as_str()));
+                    self.expr(&k.value)?;
+                    self.emit(Op::BUILD_MAP, 1);
+                    self.emit(Op::DICT_MERGE, 1);
+                }
                 Some(name) => {
                     self.load_const(Value::str(name.as_str()));
                     self.expr(&k.value)?;
                     self.emit(Op::MAP_ADD, 1);
                 }
                 None => {
+                    after_double_star = true;
                     self.expr(&k.value)?;
                     self.emit(Op::DICT_MERGE, 1);
                 }

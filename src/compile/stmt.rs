@@ -21,6 +21,10 @@ pub(super) enum NameCtx {
 
 impl Compiler<'_> {
     pub(super) fn module_body(&mut self, body: &[ast::Stmt]) -> R {
+        if let Some(doc) = docstring(body) {
+            self.load_const(Value::str(doc));
+            self.name_op("__doc__", NameCtx::Store);
+        }
         self.setup_annotations(body);
         self.stmts(body)?;
         self.load_const(Value::None);

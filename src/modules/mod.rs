@@ -18,7 +18,7 @@ mod re;
 mod re_translate;
 mod sha512;
 mod string;
-mod sys;
+pub mod sys;
 mod sys_sizeof;
 mod tbfmt;
 mod time;

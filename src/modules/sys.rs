@@ -18,11 +18,21 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             .map_err(PyErr::type_error)?;
     method(&cls, "write", stream_write);
     method(&cls, "flush", stream_flush);
+    method(&cls, "writelines", stream_writelines);
+    method(&cls, "isatty", stream_false);
+    method(&cls, "readable", stream_false);
+    method(&cls, "seekable", stream_false);
+    method(&cls, "writable", stream_true);
+    method(&cls, "fileno", stream_fileno);
     for (name, fd) in [("stdout", 1), ("stderr", 2)] {
         let obj = crate::builtins::object_new_instance(&cls);
         if let Value::Instance(i) = &obj {
             if let Some(dict) = &i.dict {
                 dict.set_item_str("_fd", Value::Int(fd));
+                dict.set_item_str("name", Value::string(format!("<{name}>")));
+                dict.set_item_str("encoding", Value::str("utf-8"));
+                dict.set_item_str("errors", Value::str(if fd == 1 { "strict" } else { "backslashreplace" }));
+                dict.set_item_str("mode", Value::str("w"));
             }
         }
         d.set_item_str(name, obj.clone());
@@ -45,7 +55,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_item_str("getsizeof", builtin("getsizeof", super::sys_sizeof::getsizeof));
     // Structured version/float/int information and constants, in Python.
     super::util::run_source(vm, d, include_str!("py/_sysinfo.py"), "<sys>")?;
-    for helper in ["__builtins__", "version_info_type", "float_info_type", "int_info_type", "_Implementation"] {
+    for helper in
+        ["__builtins__", "version_info_type", "float_info_type", "int_info_type", "hash_info_type", "_Implementation"]
+    {
         d.del_str(helper);
     }
     Ok(())
@@ -81,6 +93,29 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(text.char_len() as i64))
 }
 
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, rest) = method_args("writelines", &args, 1, 1)?;
+    let s = s.clone();
+    for line in vm.collect(&rest[0])? {
+        let write = vm.get_attr_str(&s, "write")?;
+        vm.call(&write, &[line])?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::bool(false))
+}
+
+fn stream_true(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::bool(true))
+}
+
+fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, _) = method_args("fileno", &args, 0, 0)?;
+    Ok(Value::Int(stream_kind(vm, s).unwrap_or(1)))
+}
+
 fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     vm.host.flush();
     Ok(Value::None)
@@ -104,7 +139,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = check_args("exit", &args, 0, 1)?;
     let cls = vm.exc_class(ExcType::SystemExit);
     Err(PyErr::Exc(vm.new_exception(cls, pos.to_vec())))

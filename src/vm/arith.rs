@@ -36,8 +36,13 @@ fn int_mod(a: i64, b: i64) -> Option<i64> {
 }
 
 pub fn float_floordiv(a: f64, b: f64) -> f64 {
-    let m = float_mod(a, b);
-    let div = (a - m) / b;
+    // As CPython's float_divmod: the quotient from the unadjusted fmod, less
+    // one when the remainder takes the divisor's sign (`-5 // inf` is -1.0).
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && (b < 0.0) != (m < 0.0) {
+        div -= 1.0;
+    }
     if div == 0.0 {
         0.0f64.copysign(a / b)
     } else {
@@ -398,7 +403,12 @@ impl Vm {
                         | BinOp::Remainder
                         | BinOp::Power
                 ) {
-                    return float_op(x?, y?, op).map(Some);
+                    let (x, y) = (x?, y?);
+                    if op == BinOp::Power && x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                        // As CPython: a negative base to a fractional power is complex.
+                        return self.complex_power(x, y).map(Some);
+                    }
+                    return float_op(x, y, op).map(Some);
                 }
                 return Ok(None);
             }

@@ -488,6 +488,45 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
+    /// `exc.args = ...`, `exc.__cause__ = ...`: the fields that `str(exc)` and
+    /// tracebacks read. Gives the value back for any other name.
+    fn set_exception_field(
+        &mut self,
+        data: &std::cell::RefCell<crate::objects::class::ExcData>,
+        name: &str,
+        value: Value,
+    ) -> PyResult<Option<Value>> {
+        let exc_or_none = |v: &Value, what: &str| -> PyResult<Option<Value>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Instance(i) if i.exc().is_some() => Ok(Some(v.clone())),
+                _ => Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException"))),
+            }
+        };
+        match name {
+            "args" => {
+                let items = self.collect(&value)?;
+                data.borrow_mut().args = items;
+            }
+            "__cause__" => {
+                let cause = exc_or_none(&value, "cause")?;
+                let mut d = data.borrow_mut();
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+            "__context__" => {
+                let context = exc_or_none(&value, "context")?;
+                data.borrow_mut().context = context;
+            }
+            "__suppress_context__" => {
+                let flag = self.truthy(&value)?;
+                data.borrow_mut().suppress_context = flag;
+            }
+            _ => return Ok(Some(value)),
+        }
+        Ok(None)
+    }
+
     pub fn generic_setattr(
         &mut self,
         obj: &Value,
@@ -533,6 +572,14 @@ impl Vm {
                 return Ok(());
             }
         }
+        let value = match inst.exc() {
+            Some(data) => match self.set_exception_field(data, name.as_str(), value)? {
+                // Not one of the fields the VM keeps: an ordinary attribute.
+                Some(value) => value,
+                None => return Ok(()),
+            },
+            None => value,
+        };
         if name.as_str() == "__class__" {
             let Value::Class(c) = value else {
                 return Err(PyErr::type_error(format!(

@@ -117,6 +117,15 @@ impl PyErr {
     pub fn index_error(msg: impl Into<String>) -> PyErr {
         PyErr::New(ExcType::IndexError, msg.into())
     }
+    /// An error from `objects::format`, as the class CPython raises for it.
+    pub fn from_format(msg: String) -> PyErr {
+        match crate::objects::format::error_type(&msg) {
+            "OverflowError" => PyErr::overflow(msg),
+            "TypeError" => PyErr::type_error(msg),
+            _ => PyErr::value_error(msg),
+        }
+    }
+
     pub fn overflow(msg: impl Into<String>) -> PyErr {
         PyErr::New(ExcType::OverflowError, msg.into())
     }

@@ -1227,9 +1227,22 @@ impl Vm {
         tb
     }
 
+    /// Whether `v`'s type has neither `__iter__` nor `__getitem__` (its
+    /// TypeError from iteration is the VM's own, not one the object raised).
+    pub(super) fn lacks_iteration(&self, v: &Value) -> bool {
+        match v {
+            Value::Instance(i) => {
+                let cls = i.class();
+                cls.lookup("__iter__").is_none() && cls.lookup("__getitem__").is_none()
+            }
+            Value::Generator(_) => false,
+            _ => true,
+        }
+    }
+
     /// `*x` on something that is not iterable names the type, as CPython does.
     pub(super) fn star_error(&self, e: PyErr, v: &Value) -> PyErr {
-        if e.is_new(ExcType::TypeError) && !matches!(v, Value::Instance(_) | Value::Generator(_)) {
+        if e.is_new(ExcType::TypeError) && self.lacks_iteration(v) {
             PyErr::type_error(format!("Value after * must be an iterable, not {}", self.type_name(v)))
         } else {
             e

@@ -115,8 +115,16 @@ impl Vm {
             }
             Op::LIST_EXTEND => {
                 let iterable = frame.pop();
-                let items = self.collect(&iterable).map_err(|e| self.star_error(e, &iterable))?;
-                if let Value::List(l) = frame.peek(arg as usize) {
+                let depth = (arg & !crate::bytecode::EXTEND_IN_CALL) as usize;
+                let items = self.collect(&iterable).map_err(|e| {
+                    if arg & crate::bytecode::EXTEND_IN_CALL != 0 {
+                        // [callable, self-or-NULL, list]
+                        self.call_star_error(e, &iterable, frame.peek(depth + 2))
+                    } else {
+                        self.star_error(e, &iterable)
+                    }
+                })?;
+                if let Value::List(l) = frame.peek(depth) {
                     l.items.borrow_mut().extend(items);
                 }
             }
@@ -126,10 +134,18 @@ impl Vm {
                     crate::builtins::update_internal(self, &s, &iterable)?;
                 }
             }
-            Op::DICT_UPDATE | Op::DICT_MERGE => {
+            Op::DICT_UPDATE => {
                 let other = frame.pop();
                 if let Value::Dict(d) = frame.peek(arg as usize).clone() {
-                    self.dict_update_from(&d, &other, ins.op == Op::DICT_MERGE)?;
+                    self.dict_update_from(&d, &other, false)?;
+                }
+            }
+            Op::DICT_MERGE => {
+                let other = frame.pop();
+                if let Value::Dict(d) = frame.peek(arg as usize).clone() {
+                    // [callable, self-or-NULL, args, dict]
+                    let callable = frame.peek(arg as usize + 3).clone();
+                    self.merge_call_kwargs(&d, &other, &callable)?;
                 }
             }
             Op::LIST_TO_TUPLE => {

@@ -1,4 +1,4 @@
-//! Builtins written in Python (`modules/py/_bytearray.py`, `_complex.py`),
+//! Builtins written in Python (`modules/py/_bytearray.py`, `_complex.py`, `_memoryview.py`),
 //! loaded the first time a program names them, so that programs which never
 //! use them pay nothing at startup. Imaginary literals (`2j`) build their
 //! value through the same lazily loaded `complex`.
@@ -13,6 +13,7 @@ impl Vm {
         let module = match name {
             "bytearray" => "_bytearray",
             "complex" => "_complex",
+            "memoryview" => "_memoryview",
             "open" => "_fileio",
             "BaseExceptionGroup" | "ExceptionGroup" => "_excgroup",
             _ => return Ok(None),
@@ -35,6 +36,16 @@ impl Vm {
         let v = self.call(&cls, &t.items)?;
         frame.push(v);
         Ok(())
+    }
+
+    /// `x ** y` for a negative float `x` and a fractional `y`: `complex(x) ** y`.
+    pub(super) fn complex_power(&mut self, x: f64, y: f64) -> PyResult<Value> {
+        let cls = match self.builtins.get_str("complex") {
+            Some(c) => c,
+            None => self.lazy_builtin("complex")?.ok_or_else(|| PyErr::runtime_error("complex is unavailable"))?,
+        };
+        let base = self.call(&cls, &[Value::float(x)])?;
+        self.binary_op(&base, &Value::float(y), crate::bytecode::BinOp::Power, false)
     }
 
     /// `int | str` and `list[int] | None`: a `types.UnionType`, when both

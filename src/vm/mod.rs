@@ -9,6 +9,7 @@ pub mod arith;
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
+mod callargs;
 mod classhooks;
 mod coroutine;
 pub mod depth;
@@ -336,8 +337,19 @@ impl Vm {
         // Tracked: the functions defined in it point back at it, a cycle.
         let globals = PyDict::new_tracked();
         globals.set_item_str("__name__", Value::str("__main__"));
-        globals.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
+        // In `__main__`, as in CPython, `__builtins__` is the module itself.
+        let builtins = Value::Module(Rc::new(crate::objects::Module {
+            name: Rc::new(PyStr::new("builtins")),
+            dict: self.builtins.clone(),
+        }));
+        globals.set_item_str("__builtins__", builtins);
         globals.set_item_str("__doc__", Value::None);
+        // The other names a script's namespace starts with under CPython.
+        globals.set_item_str("__file__", Value::str(&code.source.filename));
+        for name in ["__package__", "__spec__", "__loader__", "__cached__"] {
+            globals.set_item_str(name, Value::None);
+        }
+        globals.set_item_str("__annotations__", Value::Dict(PyDict::new_tracked()));
         let module = Rc::new(crate::objects::Module { name: Rc::new(PyStr::new("__main__")), dict: globals.clone() });
         self.modules.set_item_str("__main__", Value::Module(module));
         self.run_code(code, globals.clone(), Some(globals))

@@ -162,13 +162,17 @@ impl Vm {
                 })?,
             },
             Value::Set(s) if s.frozen => {
-                // Order-independent combination, as frozenset's hash is.
+                // CPython's order-independent combination, so that hashes agree.
                 let mut h: u64 = 0;
+                let mut n: u64 = 0;
                 for (eh, _) in s.table.borrow().iter() {
                     let x = eh as u64;
                     h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+                    n += 1;
                 }
-                let h = h as i64;
+                h ^= (n + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
+                let h = h.wrapping_mul(69069).wrapping_add(907133923) as i64;
                 if h == -1 {
                     590923713
                 } else {
@@ -447,9 +451,20 @@ impl Vm {
                 Ok(inside && (i128::from(i) - i128::from(start)) % i128::from(step) == 0)
             }
             Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.data.iter().any(|x| i64::from(*x) == *i)),
+                Value::Int(i) => match u8::try_from(*i) {
+                    Ok(byte) => Ok(b.data.contains(&byte)),
+                    Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                },
                 Value::Bytes(sub) => Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
-                _ => Err(PyErr::type_error("a bytes-like object is required")),
+                Value::Bool(x) => Ok(b.data.contains(&u8::from(*x))),
+                Value::BigInt(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                other => match crate::builtins::buffer_bytes(self, other)? {
+                    Some(sub) => Ok(sub.data.is_empty() || b.data.windows(sub.data.len()).any(|w| w == &*sub.data)),
+                    None => Err(PyErr::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(other)
+                    ))),
+                },
             },
             Value::DictView(v) => match v.kind {
                 crate::objects::iter::DictView::Keys => Ok(self.dict_get(&v.dict, item)?.is_some()),
@@ -512,10 +527,11 @@ impl Vm {
                 )))
             }
             other => {
+                let what = if what == "range object" { "range" } else { what };
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",
                     self.type_name(other)
-                )))
+                )));
             }
         };
         let j = if i < 0 { i + len } else { i };

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{PyErr, Vm};
+use super::{ExcType, PyErr, Vm};
 use crate::objects::class::TbEntry;
 use crate::objects::{Class, Instance, Value};
 
@@ -59,6 +59,9 @@ impl Vm {
                 name = format!("{}.{name}", m.as_str());
             }
         }
+        if let Some(report) = self.syntax_error_report(&exc, &name) {
+            return report;
+        }
         let msg = match self.str_of(&Value::Instance(exc.clone())) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_owned(),
@@ -68,6 +71,46 @@ impl Vm {
         } else {
             format!("{name}: {msg}\n")
         }
+    }
+
+    /// A SyntaxError with details, as CPython reports it: where, the line, a
+    /// caret under the offset, then `SyntaxError: msg`.
+    fn syntax_error_report(&mut self, exc: &Rc<Instance>, name: &str) -> Option<String> {
+        let cls = exc.class();
+        if !Class::is_subclass(&cls, &self.exc_class(ExcType::SyntaxError))
+            || !matches!(cls.lookup("__str__"), None | Some(Value::Builtin(_)))
+        {
+            return None;
+        }
+        let args = exc.exc()?.borrow().args.clone();
+        let [msg, Value::Tuple(details)] = args.as_slice() else { return None };
+        let msg = self.str_of(msg).ok()?;
+        let item = |i: usize| details.items.get(i).cloned().unwrap_or(Value::None);
+        let mut out = String::new();
+        if let (Value::Str(file), Value::Int(line)) = (item(0), item(1)) {
+            out.push_str(&format!("  File \"{}\", line {line}\n", file.as_str()));
+            if let Value::Str(text) = item(3) {
+                let raw = text.as_str().trim_end_matches(['\n', '\r']);
+                let stripped = raw.trim_start();
+                let indent = (raw.chars().count() - stripped.chars().count()) as i64;
+                out.push_str(&format!("    {stripped}\n"));
+                if let Value::Int(offset) = item(2) {
+                    let start = (offset - 1 - indent).max(0);
+                    let width = match item(5) {
+                        Value::Int(end) if end > offset => end - offset,
+                        _ => 1,
+                    };
+                    let room = (stripped.chars().count() as i64 - start).max(1);
+                    out.push_str(&format!(
+                        "    {}{}\n",
+                        " ".repeat(start as usize),
+                        "^".repeat(width.min(room) as usize)
+                    ));
+                }
+            }
+        }
+        out.push_str(&format!("{name}: {msg}\n"));
+        Some(out)
     }
 
     /// The full CPython-style report of an uncaught exception, with chained causes.

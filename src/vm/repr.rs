@@ -24,7 +24,7 @@ impl Vm {
             Value::Tuple(t) => {
                 let items = t.items.to_vec();
                 if items.len() == 1 {
-                    format!("({},)", self.repr(&items[0])?)
+                    self.guarded(v, "(...)", |vm| Ok(format!("({},)", vm.repr(&items[0])?)))?
                 } else {
                     self.guarded(v, "(...)", |vm| Ok(format!("({})", vm.join_reprs(&items)?)))?
                 }
@@ -126,6 +126,13 @@ impl Vm {
                 format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.heap_ptr().unwrap_or(0)),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                v.heap_ptr().unwrap_or(0),
+                c.source.filename,
+                c.first_line
+            ),
             Value::Super(s) => {
                 format!("<super: <class '{}'>, <{} object>>", s.this_class.name().as_str(), s.obj_type.name().as_str())
             }
@@ -137,7 +144,7 @@ impl Vm {
     pub fn default_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         let module = match cls.dict.get_str("__module__") {
-            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         Ok(format!("<{}{} object at {:#x}>", module, cls.qualname.borrow().as_str(), v.heap_ptr().unwrap_or(0)))
@@ -232,6 +239,26 @@ impl Vm {
             }
             return Ok(text);
         }
+        let syntax_error = self.exc_class(super::ExcType::SyntaxError);
+        if let [msg, Value::Tuple(details)] = args {
+            if crate::objects::Class::is_subclass(cls, &syntax_error) && details.items.len() >= 2 {
+                // SyntaxError(msg, (filename, lineno, ...)): "msg (file.py, line 1)"
+                let text = self.str_of(msg)?;
+                let line = match &details.items[1] {
+                    Value::Int(n) => Some(*n),
+                    _ => None,
+                };
+                return Ok(match (&details.items[0], line) {
+                    (Value::Str(f), Some(n)) => {
+                        let base = f.as_str().rsplit('/').next().unwrap_or("");
+                        format!("{text} ({base}, line {n})")
+                    }
+                    (Value::Str(f), None) => format!("{text} ({})", f.as_str().rsplit('/').next().unwrap_or("")),
+                    (_, Some(n)) => format!("{text} (line {n})"),
+                    _ => text,
+                });
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if crate::objects::Class::is_subclass(cls, &key_error) => self.repr(&args[0]),
@@ -242,7 +269,7 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let err = |m: String| PyErr::value_error(m);
+        let err = PyErr::from_format;
         match v {
             Value::Int(_) | Value::BigInt(_) => {
                 let n = self.to_bigint(v).unwrap_or_default();

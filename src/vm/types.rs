@@ -86,6 +86,11 @@ pub fn new_class(
 
 /// C3 linearization of the bases (the MRO without the class itself).
 pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)) {
+            return Err(format!("duplicate base class {}", b.name().as_str()));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(Class::mro).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
@@ -106,7 +111,7 @@ pub fn compute_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| b.name().as_str().to_owned()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -7,18 +7,65 @@ use crate::builtins::argcheck::{bind_plain, check_count};
 use crate::objects::{Args, PyBytes, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
-/// The bytes behind a bytes-like value: `bytes` or an instance of a
-/// `bytes` subclass. (The one place to extend when `bytearray` or
-/// `memoryview` arrive.)
+/// The bytes behind a bytes-like value: `bytes`, an instance of a `bytes`
+/// subclass, or a `bytearray` or `memoryview` (Brisk's own Python classes,
+/// whose bytes are copied out).
 pub fn bytes_of(vm: &Vm, v: &Value) -> Option<Rc<PyBytes>> {
     match v {
         Value::Bytes(b) => Some(b.clone()),
-        Value::Instance(_) => match vm.payload_base(v) {
+        Value::Instance(i) => match vm.payload_base(v) {
             Some(Value::Bytes(b)) => Some(b),
-            _ => None,
+            _ => buffer_copy(i),
         },
         _ => None,
     }
+}
+
+/// The bytes of a `bytearray` (its `_data` list) or of a `memoryview` (the
+/// `_range` of its `_data`), or of a subclass of either.
+fn buffer_copy(inst: &crate::objects::Instance) -> Option<Rc<PyBytes>> {
+    let cls = inst.class();
+    let is_buffer = crate::objects::Class::mro(&cls).iter().any(|c| {
+        matches!(c.name().as_str(), "bytearray" | "memoryview")
+            && matches!(c.dict.get_str("__module__"), Some(Value::Str(m)) if m.as_str() == "builtins")
+    });
+    if !is_buffer {
+        return None;
+    }
+    let dict = inst.dict.as_ref()?;
+    let values: Vec<u8> = match dict.get_str("_data")? {
+        Value::Bytes(b) => b.data.to_vec(),
+        Value::List(l) => {
+            let items = l.items.borrow();
+            let mut out = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                match item {
+                    Value::Int(n) => out.push(u8::try_from(*n).ok()?),
+                    _ => return None,
+                }
+            }
+            out
+        }
+        _ => return None,
+    };
+    let data = match dict.get_str("_range") {
+        Some(Value::Range(r)) => {
+            let mut picked = Vec::with_capacity(r.len().max(0) as usize);
+            let mut i = r.start;
+            while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
+                picked.push(*values.get(usize::try_from(i).ok()?)?);
+                i += r.step;
+            }
+            picked
+        }
+        _ => values,
+    };
+    Some(Rc::new(PyBytes { data: data.into_boxed_slice() }))
+}
+
+/// `bytes_of`, for the callers that may also run Python code.
+pub fn buffer_bytes(vm: &mut Vm, v: &Value) -> PyResult<Option<Rc<PyBytes>>> {
+    Ok(bytes_of(vm, v))
 }
 
 /// A bytes-like argument, or `a bytes-like object is required, not 'T'`.

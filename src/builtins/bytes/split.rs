@@ -2,7 +2,7 @@
 //! `strip` family. Whitespace is ASCII's (`Py_ISSPACE`: space, \t, \n,
 //! \r, \x0b, \x0c).
 
-use super::args::{bytes_of, c_int_arg, need_bytes, parse, parse_kw, size_arg, Arity};
+use super::args::{buffer_bytes, c_int_arg, need_bytes, parse, parse_kw, size_arg, Arity};
 use super::new_bytes;
 use super::search::{find_sub, rfind_sub};
 use crate::objects::{Args, PyResult, Value};
@@ -203,7 +203,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = join_items(vm, &rest[0])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(part) = bytes_of(vm, item) else {
+        let Some(part) = buffer_bytes(vm, item)? else {
             return Err(PyErr::type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 vm.type_name(item)

@@ -30,6 +30,8 @@ def _values(source):
 
 
 class bytearray:
+    __module__ = 'builtins'
+
     def __init__(self, source=None, encoding=None, errors=None):
         if source is None:
             if encoding is not None or errors is not None:

@@ -56,8 +56,96 @@ def _parse(text):
         raise bad from None
 
 
+def _sign_of(x, positive):
+    """'-' for a negative component (including -0.0), else `positive`."""
+    if x == x and _math.copysign(1.0, x) < 0:
+        return '-'
+    return positive
+
+
+def _parse_spec(spec):
+    """The parts of a complex format spec: fill, align, sign, alt, width, grouping, precision, type."""
+    fill, align, i, n = ' ', '>', 0, len(spec)
+    if n >= 2 and spec[1] in '<>^=':
+        fill, align, i = spec[0], spec[1], 2
+    elif n and spec[0] in '<>^=':
+        align, i = spec[0], 1
+    if align == '=':
+        raise ValueError("'=' alignment flag is not allowed in complex format specifier")
+    sign = ''
+    if i < n and spec[i] in '+- ':
+        sign, i = spec[i], i + 1
+    alt = ''
+    if i < n and spec[i] == '#':
+        alt, i = '#', i + 1
+    if i < n and spec[i] == '0':
+        raise ValueError('Zero padding is not allowed in complex format specifier')
+    start = i
+    while i < n and spec[i].isdigit():
+        i += 1
+    width = int(spec[start:i]) if i > start else 0
+    group = ''
+    if i < n and spec[i] in ',_':
+        group, i = spec[i], i + 1
+    prec = None
+    if i < n and spec[i] == '.':
+        i += 1
+        start = i
+        while i < n and spec[i].isdigit():
+            i += 1
+        if i == start:
+            raise ValueError('Format specifier missing precision')
+        prec = int(spec[start:i])
+    kind = spec[i:]
+    if len(kind) > 1:
+        raise ValueError("Invalid format specifier '%s' for object of type 'complex'" % spec)
+    if kind and kind not in 'eEfFgGn':
+        raise ValueError("Unknown format code '%s' for object of type 'complex'" % kind)
+    return fill, align, sign, alt, width, group, prec, kind
+
+
+def _format(re_, im, spec):
+    fill, align, sign, alt, width, group, prec, kind = _parse_spec(spec)
+    parens = skip_re = False
+    if not kind:
+        if re_ == 0.0 and _math.copysign(1.0, re_) == 1.0:
+            skip_re = True
+        else:
+            parens = True
+        kind = 'g' if prec is not None else ''
+    elif kind == 'n':
+        kind = 'g'
+    float_spec = alt + group + ('' if prec is None else '.%d' % prec) + kind
+
+    def part(x):
+        if x != x:
+            return 'nan'
+        if not kind:
+            # The repr of each part (grouped if asked), without a trailing '.0'.
+            text = format(abs(x), alt + group) if group else repr(abs(x))
+            return text[:-2] if text.endswith('.0') else text
+        return format(abs(x), float_spec)
+
+    spec_sign = '' if sign == '-' else sign
+    body = ''
+    if not skip_re:
+        body = _sign_of(re_, spec_sign) + part(re_)
+    body += _sign_of(im, spec_sign if skip_re else '+') + part(im) + 'j'
+    if parens:
+        body = '(' + body + ')'
+    pad = width - len(body)
+    if pad <= 0:
+        return body
+    if align == '<':
+        return body + fill * pad
+    if align == '^':
+        return fill * (pad // 2) + body + fill * (pad - pad // 2)
+    return fill * pad + body
+
+
 class complex:
     __slots__ = ('_real', '_imag')
+    __module__ = 'builtins'
 
     def __new__(cls, real=0, imag=None):
         if isinstance(real, str):
@@ -102,17 +190,15 @@ class complex:
         r, i = self._real, self._imag
         if r == 0.0 and _math.copysign(1.0, r) == 1.0:
             return _component_repr(i) + 'j'
-        # -0.0 takes its sign too: repr(-0j) is '(-0-0j)'.
-        sign = '+' if i != i or _math.copysign(1.0, i) > 0 else '-'
         imag_text = _component_repr(abs(i)) if i == i else 'nan'
-        return '(%s%s%sj)' % (_component_repr(r), sign, imag_text)
+        return '(%s%s%sj)' % (_component_repr(r), _sign_of(i, '+'), imag_text)
 
     __str__ = __repr__
 
     def __format__(self, spec):
         if not spec:
             return str(self)
-        return format(self._real, spec) + format(self._imag, '+' + spec.lstrip('+- ')) + 'j'
+        return _format(self._real, self._imag, spec)
 
     def __hash__(self):
         h = (hash(self._real) + _HASH_IMAG * hash(self._imag)) & ((1 << 64) - 1)
@@ -192,6 +278,12 @@ class complex:
 
     def __rfloordiv__(self, other):
         raise TypeError("unsupported operand type(s) for //: '%s' and 'complex'" % type(other).__name__)
+
+    def __divmod__(self, other):
+        raise TypeError("unsupported operand type(s) for divmod(): 'complex' and '%s'" % type(other).__name__)
+
+    def __rdivmod__(self, other):
+        raise TypeError("unsupported operand type(s) for divmod(): '%s' and 'complex'" % type(other).__name__)
 
     def __mod__(self, other):
         raise TypeError("unsupported operand type(s) for %%: 'complex' and '%s'" % type(other).__name__)

@@ -36,6 +36,11 @@ class int_info_type(_Struct):
     _name = 'sys.int_info'
 
 
+class hash_info_type(_Struct):
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+    _name = 'sys.hash_info'
+
+
 class _Implementation:
     name = 'brisk'
     cache_tag = None
@@ -53,6 +58,7 @@ hexversion = (version_info[0] << 24) | (version_info[1] << 16) | (version_info[2
 float_info = float_info_type((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
                               2.220446049250313e-16, 2, 1))
 int_info = int_info_type((30, 4, 4300, 640))
+hash_info = hash_info_type((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 byteorder = 'little'
 path = ['']
 executable = ''
