@@ -10,7 +10,7 @@
 
 use rustpython_parser::ast::{self, Ranged};
 
-use super::stmt::NameCtx;
+use super::stmt::{NameCtx, TryLabels};
 use super::unit::FBlockKind;
 use super::{CompileError, Compiler};
 use crate::bytecode::Op;
@@ -25,17 +25,7 @@ impl Compiler<'_> {
         handlers: &[ast::ExceptHandler],
         orelse: &[ast::Stmt],
     ) -> R {
-        let handler = self.unit().new_label();
-        let cleanup = self.unit().new_label();
-        let end = self.unit().new_label();
-        let depth = self.unit().block_depth();
-        self.unit().push_handler(handler, depth);
-        self.unit().push_fblock(FBlockKind::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.unit().pop_handler();
-        self.stmts(orelse)?;
-        self.emit(Op::JUMP_FORWARD, end);
+        let TryLabels { handler, cleanup, end, depth } = self.try_body(body, orelse)?;
 
         // [exc] → [prev, orig, [], exc]
         self.unit().bind_label(handler);

@@ -19,6 +19,14 @@ pub(super) enum NameCtx {
     Del,
 }
 
+/// Labels and depth of a `try` statement's handler (`Compiler::try_body`).
+pub(super) struct TryLabels {
+    pub handler: Label,
+    pub cleanup: Label,
+    pub end: Label,
+    pub depth: u32,
+}
+
 impl Compiler<'_> {
     pub(super) fn module_body(&mut self, body: &[ast::Stmt]) -> R {
         if let Some(doc) = docstring(body) {
@@ -439,7 +447,10 @@ impl Compiler<'_> {
         }
     }
 
-    fn try_except(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt]) -> R {
+    /// The part `try ... except` and `try ... except*` share: the body
+    /// under a handler, then the `else` block and a jump to the end.
+    /// Returns the (handler, cleanup, end) labels and the block depth.
+    pub(super) fn try_body(&mut self, body: &[ast::Stmt], orelse: &[ast::Stmt]) -> Result<TryLabels, CompileError> {
         let handler = self.unit().new_label();
         let cleanup = self.unit().new_label();
         let end = self.unit().new_label();
@@ -451,6 +462,11 @@ impl Compiler<'_> {
         self.unit().pop_handler();
         self.stmts(orelse)?;
         self.jump(Op::JUMP_FORWARD, end);
+        Ok(TryLabels { handler, cleanup, end, depth })
+    }
+
+    fn try_except(&mut self, body: &[ast::Stmt], handlers: &[ast::ExceptHandler], orelse: &[ast::Stmt]) -> R {
+        let TryLabels { handler, cleanup, end, depth } = self.try_body(body, orelse)?;
 
         self.unit().bind_label(handler);
         self.unit().push_handler(cleanup, depth + 1);

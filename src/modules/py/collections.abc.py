@@ -56,24 +56,33 @@ class Awaitable(metaclass=ABCMeta):
         yield
 
 
-class Coroutine(Awaitable):
-    __slots__ = ()
+@abstractmethod
+def _send(self, value):
+    raise StopIteration
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+@abstractmethod
+def _throw(self, typ, val=None, tb=None):
+    raise typ if val is None else val
 
+
+def _closer(kind):
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
             pass
         else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            raise RuntimeError(kind + " ignored GeneratorExit")
+
+    return close
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+    send = _send
+    throw = _throw
+    close = _closer("coroutine")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -157,21 +166,9 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+    send = _send
+    throw = _throw
+    close = _closer("generator")
 
 
 class Sized(metaclass=ABCMeta):
