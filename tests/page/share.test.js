@@ -107,6 +107,9 @@ test("the last edited code is restored after a reload", async () => {
   await ready(page);
   await page.locator(".cm-content", { hasText: 'print("kept across reloads ✓")' }).waitFor();
   await page.locator("#run").click();
+  // A run asked for while the reloaded page's worker still starts is queued,
+  // and the page is not "running" until it starts: wait for its output.
+  await page.locator("#console .console-line", { hasText: "kept across reloads" }).waitFor();
   await waitIdle(page);
   assert.deepEqual(await consoleLines(page), ["kept across reloads ✓"]);
   await shot(page, "share-03-reloaded");
