@@ -57,24 +57,39 @@ fn main() {
 }
 
 /// The standard-library modules written in Python (`src/modules/py/`),
-/// minified into `$OUT_DIR/py/`, and `$OUT_DIR/embedded_py.rs`: the table
-/// `modules::embedded` looks them up in, sorted by name.
+/// minified and concatenated into `$OUT_DIR/brisk_stdlib.bin`, and
+/// `$OUT_DIR/embedded_py.rs`: the index `modules::embedded` looks them up in
+/// (name, offset, length, sorted by name) with the blob's length and hash.
+/// The native build compiles the blob in; the browser build fetches it
+/// (`scripts/build-wasm.sh` copies it to `pkg/`).
 fn embed_stdlib(out_dir: &std::path::Path) {
     let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("src/modules/py");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let py_out = out_dir.join("py");
-    std::fs::create_dir_all(&py_out).expect("OUT_DIR is writable");
-    let mut table =
-        String::from("/// (module name, minified source), sorted by name.\npub const MODULES: &[(&str, &str)] = &[\n");
+    let mut blob = String::new();
+    let mut table = String::from(
+        "/// (module name, byte offset in the blob, byte length), sorted by name.\npub const MODULES: &[(&str, usize, usize)] = &[\n",
+    );
     for path in programs_in(&dir) {
         let name = path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 module names").to_owned();
         let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let target = py_out.join(format!("{name}.py"));
-        std::fs::write(&target, minify_py::minify(&src)).expect("OUT_DIR is writable");
-        let _ = writeln!(table, "    ({name:?}, include_str!({:?})),", target.display().to_string());
+        let minified = minify_py::minify(&src);
+        let _ = writeln!(table, "    ({name:?}, {}, {}),", blob.len(), minified.len());
+        blob.push_str(&minified);
     }
     table.push_str("];\n");
+    let _ = writeln!(table, "/// The blob's length in bytes.\npub const BLOB_LEN: usize = {};", blob.len());
+    let _ = writeln!(
+        table,
+        "/// FNV-1a of the blob: a fetched blob must be this build's.\npub const BLOB_HASH: u64 = {:#x};",
+        fnv1a(blob.as_bytes())
+    );
+    std::fs::write(out_dir.join("brisk_stdlib.bin"), &blob).expect("OUT_DIR is writable");
     std::fs::write(out_dir.join("embedded_py.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// 64-bit FNV-1a, the hash `modules::embedded` checks a fetched blob with.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The `.py` programs directly in `dir`, sorted.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the browser package into pkg/: brisk.js (ES module, `--target web`)
-# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt, plus
-# brisk_names.bin, the Unicode name table that the wasm loads on first use
-# (src/wasm.rs, `setUnicodeNamesLoader`).
+# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt, plus the two
+# files the wasm loads on first use (src/wasm.rs): brisk_names.bin, the
+# Unicode name table (`setUnicodeNamesLoader`), and brisk_stdlib.bin, the
+# standard-library modules written in Python (`setStdlibLoader`).
 # Run scripts/setup-wasm.sh first (scripts/test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +28,15 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --low-memory-unus
 mv "$wasm.opt" "$wasm"
 
 cp crates/unicode-names/names.txt pkg/brisk_names.bin
+# build.rs writes the blob beside its index; the newest is this build's (the
+# wasm checks the length and hash of what it is given).
+stdlib=$(ls -t target/wasm32-unknown-unknown/wasm-release/build/brisk-*/out/brisk_stdlib.bin | head -n 1)
+cp "$stdlib" pkg/brisk_stdlib.bin
 
 raw=$(wc -c < "$wasm")
 gz=$(gzip -9 < "$wasm" | wc -c)
 printf 'pkg/brisk_bg.wasm: %d bytes, %d gzipped\n' "$raw" "$gz"
 printf 'pkg/brisk_names.bin: %d bytes, %d gzipped (fetched on the first \\N{...} escape)\n' \
     "$(wc -c < pkg/brisk_names.bin)" "$(gzip -9 < pkg/brisk_names.bin | wc -c)"
+printf 'pkg/brisk_stdlib.bin: %d bytes, %d gzipped (fetched on the first import of a module written in Python)\n' \
+    "$(wc -c < pkg/brisk_stdlib.bin)" "$(gzip -9 < pkg/brisk_stdlib.bin | wc -c)"

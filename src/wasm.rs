@@ -23,6 +23,7 @@
 //! s.stats();              // the last run's `brisk run --stats-json` document (null before a run)
 //! opcodes();              // the instruction set: [{name, family, adaptive, specialized, doc}]
 //! setUnicodeNamesLoader(() => bytes);  // synchronous; pkg/brisk_names.bin as a Uint8Array, or null
+//! setStdlibLoader(() => bytes);        // synchronous; pkg/brisk_stdlib.bin as a Uint8Array, or null
 //! ```
 //!
 //! - The table behind `\N{...}` escapes is not in the wasm (a tenth of its
@@ -30,6 +31,11 @@
 //!   beside it, and the loader is called on the first escape that names a
 //!   listed character; it may fetch synchronously (a Worker's sync XHR).
 //!   Until it succeeds such escapes are a SyntaxError that says so.
+//! - Likewise the standard-library modules written in Python
+//!   (`brisk_stdlib.bin`, 60 KB gzipped): the loader is called on the first
+//!   import of one (`complex`, `bytearray`, `memoryview`, `open` and
+//!   exception groups are written in Python too). Until it succeeds such an
+//!   import is an ImportError that says so.
 //!
 //! - `input(prompt)`: as in CPython the prompt is also written to stdout
 //!   (flushed before the call), so the transcript matches CPython's.
@@ -94,6 +100,8 @@ thread_local! {
     static LAST_PANIC: Cell<Option<String>> = const { Cell::new(None) };
     /// The page's loader for the Unicode name table (`setUnicodeNamesLoader`).
     static UNICODE_NAMES_LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// The page's loader for the standard library's Python sources (`setStdlibLoader`).
+    static STDLIB_LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
 /// Records the panic message for `guarded` and logs it with its stack
@@ -591,11 +599,24 @@ pub fn opcodes() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = setUnicodeNamesLoader)]
 pub fn set_unicode_names_loader(loader: Function) {
     UNICODE_NAMES_LOADER.with(|l| *l.borrow_mut() = Some(loader));
-    unicode_names2::set_loader(load_unicode_names);
+    unicode_names2::set_loader(|| call_loader(&UNICODE_NAMES_LOADER));
 }
 
-fn load_unicode_names() -> Option<Vec<u8>> {
-    let loader = UNICODE_NAMES_LOADER.with(|l| l.borrow().clone())?;
+/// Registers the page's loader of `brisk_stdlib.bin`, the standard-library
+/// modules written in Python: a function returning its bytes (a
+/// `Uint8Array`) or null, called synchronously on the first import of such
+/// a module (`json`, or `complex` and `bytearray`, which are written in
+/// Python too), and again on the next one if it failed. A blob from
+/// another build is refused.
+#[wasm_bindgen(js_name = setStdlibLoader)]
+pub fn set_stdlib_loader(loader: Function) {
+    STDLIB_LOADER.with(|l| *l.borrow_mut() = Some(loader));
+    crate::modules::set_stdlib_loader(|| call_loader(&STDLIB_LOADER));
+}
+
+/// What the registered JS loader in `slot` answers, as bytes.
+fn call_loader(slot: &'static std::thread::LocalKey<RefCell<Option<Function>>>) -> Option<Vec<u8>> {
+    let loader = slot.with(|l| l.borrow().clone())?;
     let bytes = loader.call0(&JsValue::NULL).ok()?;
     bytes.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
 }

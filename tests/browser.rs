@@ -94,12 +94,64 @@ fn callbacks(captured: &Rc<RefCell<Captured>>, lines: &[&str]) -> Object {
 }
 
 fn session() -> Session {
+    new_session(JsValue::UNDEFINED)
+}
+
+/// A session with both of the page's loaders registered, as the worker
+/// registers them.
+fn new_session(options: JsValue) -> Session {
     register_names_loader(Some(NAMES_TABLE));
-    Session::new(JsValue::UNDEFINED)
+    register_stdlib_loader(Some(STDLIB));
+    Session::new(options)
 }
 
 /// The file the page serves as `brisk_names.bin` beside the wasm.
 const NAMES_TABLE: &[u8] = include_bytes!("../crates/unicode-names/names.txt");
+/// The file the page serves as `brisk_stdlib.bin` (build.rs writes it).
+const STDLIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/brisk_stdlib.bin"));
+
+/// Registers a loader of the standard library's blob that answers `blob`.
+fn register_stdlib_loader(blob: Option<&'static [u8]>) {
+    let loader = Closure::<dyn Fn() -> JsValue>::new(move || match blob {
+        Some(bytes) => js_sys::Uint8Array::from(bytes).into(),
+        None => JsValue::NULL,
+    });
+    brisk::wasm::set_stdlib_loader(loader.into_js_value().unchecked_into());
+}
+
+#[wasm_bindgen_test]
+fn the_standard_library_is_loaded_on_first_import() {
+    brisk::modules::forget_loaded_stdlib();
+    register_names_loader(Some(NAMES_TABLE));
+    // Without the blob, an import of a module written in Python fails and
+    // says why; modules written in Rust need no blob.
+    register_stdlib_loader(None);
+    let mut s = Session::new(JsValue::UNDEFINED);
+    let (r, out) = run_in(&mut s, "import math\nprint(math.gcd(12, 18))\nimport json", &[]);
+    assert!(!r.ok);
+    assert_eq!(out.stdout(), "6\n");
+    assert!(out.stderr().contains("ImportError: cannot import module 'json'"), "{}", out.stderr());
+    assert!(out.stderr().contains("brisk_stdlib.bin) could not be loaded"), "{}", out.stderr());
+    // Builtins written in Python are imported the same way.
+    let (r, out) = run_in(&mut s, "print(complex(1, 2))", &[]);
+    assert!(!r.ok);
+    assert!(out.stderr().contains("cannot import module '_complex'"), "{}", out.stderr());
+    // Another build's blob is refused.
+    register_stdlib_loader(Some(b"print('not this build')\n"));
+    let (r, _) = run_in(&mut s, "import json", &[]);
+    assert!(!r.ok);
+    // A loader that answers makes the same session's next run work.
+    register_stdlib_loader(Some(STDLIB));
+    let (r, out) = run_in(&mut s, "import json\nprint(json.dumps({'a': [1, 2]}), complex(1, 2))", &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "{\"a\": [1, 2]} (1+2j)\n");
+    // The loaded blob is kept: a loader that would fail is not asked again.
+    register_stdlib_loader(None);
+    let (r, out) = run_in(&mut s, "import textwrap\nprint(textwrap.wrap('aa bb cc', 5))", &[]);
+    assert!(r.ok, "{}", out.stderr());
+    assert_eq!(out.stdout(), "['aa bb', 'cc']\n");
+    register_stdlib_loader(Some(STDLIB));
+}
 
 /// Registers a loader of the `\N{...}` name table that answers `table`
 /// (null when `None`), as the page's worker answers with what it fetched.
@@ -514,7 +566,7 @@ fn disassemble_returns_code_objects() {
 
 #[wasm_bindgen_test]
 fn stats_are_the_stats_json_document() {
-    let mut s = Session::new(Object::new().into());
+    let mut s = new_session(Object::new().into());
     assert!(s.stats().expect("stats").is_null(), "no statistics before a run");
     run_in(&mut s, "for i in range(10000):\n    pass\n", &[]);
     let stats = s.stats().expect("stats");
@@ -525,7 +577,7 @@ fn stats_are_the_stats_json_document() {
     let options = Object::new();
     set(&options, "quicken", &JsValue::FALSE);
     set(&options, "unknown", &JsValue::TRUE);
-    let mut s = Session::new(options.into());
+    let mut s = new_session(options.into());
     run_in(&mut s, "print(1)", &[]);
     assert_eq!(field(&s.stats().expect("stats"), "quicken").as_bool(), Some(false));
 }
@@ -560,7 +612,7 @@ fn a_loop_specializes_binary_op_to_add_int() {
     // Without quickening the instruction stays generic.
     let options = Object::new();
     set(&options, "quicken", &JsValue::FALSE);
-    let mut s = Session::new(options.into());
+    let mut s = new_session(options.into());
     let (r, out) = run_in(&mut s, src, &[]);
     assert!(r.ok);
     assert_eq!(out.stdout(), "499500\n");
@@ -638,7 +690,7 @@ fn opcodes_list_the_instruction_table() {
 fn panicking_session(message: &str) -> Session {
     let options = Object::new();
     set(&options, "testPanic", &JsValue::from_str(message));
-    Session::new(options.into())
+    new_session(options.into())
 }
 
 #[wasm_bindgen_test]
@@ -671,7 +723,7 @@ fn a_panic_is_an_error_with_its_message_and_sessions_work_after_it() {
 fn runaway_allocation_is_a_memory_error() {
     let options = Object::new();
     set(&options, "maxMemory", &JsValue::from_f64((48u32 << 20) as f64));
-    let mut s = Session::new(options.into());
+    let mut s = new_session(options.into());
     let hog = "chunks = []\nwhile True:\n    chunks.append('x' * 4000 + str(len(chunks)))\n";
     let (r, out) = run_in(&mut s, hog, &[]);
     assert!(!r.ok, "the loop cannot finish");

@@ -12,8 +12,9 @@
 //                  {type: "snapshot", id, data}
 //                  {type: "done", id, result}
 //                  {type: "panic", id, message}
-import init, { Session, opcodes, setUnicodeNamesLoader } from "../pkg/brisk.js";
+import init, { Session, opcodes, setStdlibLoader, setUnicodeNamesLoader } from "../pkg/brisk.js";
 import namesUrl from "../pkg/brisk_names.bin?url";
+import stdlibUrl from "../pkg/brisk_stdlib.bin?url";
 import { INPUT_STATE, INPUT_LENGTH, INPUT_HEADER_BYTES, INPUT_ANSWERED } from "./protocol.js";
 
 // The name tracebacks give the program; the console links lines in this file.
@@ -25,8 +26,9 @@ let inputBytes = null; // Uint8Array payload of the input buffer
 let spare = null; // a Session created ahead of time, so Run starts at once
 let spareQuicken = true;
 
-// The table behind \N{...} escapes, fetched the first time a program needs
-// it. A worker may block on a request, as it blocks on input().
+// The table behind \N{...} escapes and the standard-library modules written
+// in Python, fetched the first time a program needs them. A worker may block
+// on a request, as it blocks on input().
 function fetchBytesSync(url) {
   try {
     const request = new XMLHttpRequest();
@@ -37,6 +39,21 @@ function fetchBytesSync(url) {
   } catch {
     return null;
   }
+}
+
+// Most programs that import anything import a module written in Python, so
+// the standard library is fetched in the background once the worker is up:
+// a program that needs it before it arrives fetches it synchronously.
+let prefetchedStdlib = null;
+function prefetchStdlib() {
+  fetch(stdlibUrl)
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .then((buffer) => {
+      if (buffer) prefetchedStdlib = new Uint8Array(buffer);
+    })
+    .catch(() => {
+      // The loader fetches it again when a program needs it.
+    });
 }
 
 function newSession(quicken) {
@@ -162,6 +179,8 @@ self.onmessage = async (event) => {
     try {
       await init({ module_or_path: msg.module });
       setUnicodeNamesLoader(() => fetchBytesSync(namesUrl));
+      setStdlibLoader(() => prefetchedStdlib ?? fetchBytesSync(stdlibUrl));
+      prefetchStdlib();
       if (msg.interrupt) interrupt = new Int32Array(msg.interrupt);
       if (msg.input) {
         inputCtl = new Int32Array(msg.input, 0, INPUT_HEADER_BYTES / 4);

@@ -4,7 +4,8 @@
 // it probes the global `Response` (for instantiateStreaming), and in Node
 // that first touch loads the whole fetch implementation (undici), about
 // 20 ms of start-up that has nothing to do with Brisk. The \N{...} name
-// table is read from pkg/ only when a program first needs it.
+// table and the standard library's Python sources are read from pkg/ only
+// when a program first needs them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,5 +17,6 @@ export async function loadBrisk(pkg) {
   const module = await WebAssembly.compile(bytes);
   brisk.initSync({ module });
   brisk.setUnicodeNamesLoader(() => readFileSync(join(pkg, "brisk_names.bin")));
+  brisk.setStdlibLoader(() => readFileSync(join(pkg, "brisk_stdlib.bin")));
   return brisk;
 }

@@ -30,7 +30,9 @@ use std::rc::Rc;
 use crate::objects::{Module, PyDict, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
-pub use embedded::embedded_source;
+#[cfg(feature = "test-hooks")]
+pub use embedded::forget_loaded_blob as forget_loaded_stdlib;
+pub use embedded::{embedded_source, set_loader as set_stdlib_loader};
 
 /// Creates the module `name`, or None if there is no such builtin module.
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {

@@ -49,6 +49,7 @@ impl Vm {
             return Ok(m);
         }
         if let Some(src) = crate::modules::embedded_source(name) {
+            let src = src.map_err(|msg| PyErr::new(ExcType::ImportError, msg))?;
             return self.exec_module(name, src, &format!("<frozen {name}>"));
         }
         if let Some((filename, src)) = self.host.module_source(name) {

@@ -117,6 +117,25 @@ test("a \\N{...} escape works: the worker fetches the name table on first use", 
   await page.context().close();
 });
 
+test("modules written in Python import: the worker serves the standard library's sources", async () => {
+  const page = await openPage(browser, server.url);
+  await setCode(
+    page,
+    [
+      "import json, dataclasses",
+      "@dataclasses.dataclass",
+      "class P:",
+      "    x: int",
+      "print(json.dumps({'p': repr(P(3))}), complex(1, 2))",
+    ].join("\n"),
+  );
+  await page.locator("#run").click();
+  await page.locator("#console .console-line", { hasText: '{"p": "P(x=3)"} (1+2j)' }).waitFor();
+  await waitIdle(page);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('first print("hi") output appears within 100 ms of clicking Run', async () => {
   const page = await openPage(browser, server.url);
   await setCode(page, 'print("hi")');
