@@ -743,7 +743,12 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::overflow("Python int too large to convert to C int"));
     }
     match u32::try_from(n).ok().filter(|n| *n <= 0x10ffff) {
-        Some(c) => Ok(Value::string(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
+        // ASCII answers come from the VM's shared one-character strings, as
+        // iteration and indexing do: no allocation (CPython caches Latin-1).
+        Some(c) => Ok(match vm.ascii_chars.get(c as usize) {
+            Some(v) => v.clone(),
+            None => Value::string(char::from_u32(c).unwrap_or('\u{fffd}').to_string()),
+        }),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }

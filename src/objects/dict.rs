@@ -192,10 +192,13 @@ impl DictTable {
             .copied()
     }
 
+    #[inline]
     pub fn entry(&self, idx: usize) -> Option<&Entry> {
         self.entries.get(idx).and_then(|e| e.as_ref())
     }
 
+    /// Inlined: LOAD_GLOBAL_MODULE/BUILTIN read every global through it.
+    #[inline]
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         self.entry(idx).map(|e| e.value.clone())
     }
