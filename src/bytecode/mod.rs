@@ -73,7 +73,13 @@ macro_rules! instructions {
             /// Whether this is a superinstruction (a quickened form without a
             /// cache: it runs its family's instruction and the next one).
             pub fn is_superinstruction(self) -> bool {
-                self.family() != self && !self.is_adaptive()
+                self.family() != self && !self.is_adaptive() && !self.is_tier_form()
+            }
+            /// Whether this is the native tier's rewrite of its family
+            /// (no cache, no second half: the same instruction minus the
+            /// tier's bookkeeping).
+            pub fn is_tier_form(self) -> bool {
+                matches!(self, Op::JUMP_BACKWARD_NO_JIT)
             }
             /// Whether this instruction belongs to an adaptive family.
             pub fn is_adaptive(self) -> bool {
@@ -311,6 +317,11 @@ instructions! {
 
     // Values of types written in Python (vm/lazy.rs).
     MAKE_COMPLEX: MAKE_COMPLEX, None, cache 0, |a| 0, "Replaces the constant (real, imag) on top with a complex number (imaginary literals).";
+
+    // ---- The native tier's form (`vm/tier.rs`). Written over a
+    // `JUMP_BACKWARD` whose loop the tier declined or gave up on, so that
+    // back-edge costs exactly what it costs without a tier; never undone.
+    JUMP_BACKWARD_NO_JIT: JUMP_BACKWARD, Jump, cache 0, |a| 0, "A loop edge the native tier will not compile: checks for interrupts only, never consults the tier.";
 }
 
 /// Binary operators, in CPython's `BINARY_OP` argument order.
@@ -494,7 +505,7 @@ mod tests {
             for arg in 0..40 {
                 assert_eq!(op.stack_effect(arg), op.family().stack_effect(arg), "{} stack effect", op.name());
             }
-            if op.is_specialized() || op.is_superinstruction() {
+            if op.is_specialized() || op.is_superinstruction() || op.is_tier_form() {
                 assert!(op.name().starts_with(op.family().name()), "{} is named after its family", op.name());
             }
             if op.is_superinstruction() {

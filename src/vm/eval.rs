@@ -881,6 +881,12 @@ impl Vm {
                     ip = arg as usize;
                     continue;
                 }
+                // The loop's tier slot said never: the back-edge `--jit=off` runs.
+                Op::JUMP_BACKWARD_NO_JIT => {
+                    self.periodic_check(frame.code.id)?;
+                    ip = arg as usize;
+                    continue;
+                }
                 Op::JUMP_BACKWARD => {
                     self.periodic_check(frame.code.id)?;
                     let back_edge = ip - 1;
@@ -891,6 +897,9 @@ impl Vm {
                     // Compiled code, if it runs, leaves the frame where it exits.
                     frame.ip = ip;
                     self.tier_back_edge(frame, back_edge);
+                    // The tier never switches frames or streams: only `ip` moved.
+                    ip = frame.ip;
+                    continue;
                 }
                 Op::POP_JUMP_IF_FALSE => {
                     let v = frame.pop();

@@ -164,3 +164,76 @@ fn a_code_object_shared_by_two_vms_runs_each_tiers_own_regions() {
     assert_eq!(b_cap.borrow().out, expected);
     assert!(jit_of(&a).totals.compiled >= 2 && jit_of(&b).totals.compiled >= 2);
 }
+
+/// The code object of the function `name` defined at the top of `module`.
+fn function_code(module: &brisk::objects::Code, name: &str) -> Rc<brisk::objects::Code> {
+    module
+        .consts
+        .iter()
+        .find_map(|c| match c {
+            brisk::objects::Value::Code(c) if c.qualname.as_str() == name => Some(c.clone()),
+            _ => None,
+        })
+        .expect("the function's code is a constant of the module")
+}
+
+/// The back-edges (`JUMP_BACKWARD` family) of `code` and their forms.
+fn back_edges(code: &brisk::objects::Code) -> Vec<(usize, brisk::bytecode::Op)> {
+    use brisk::bytecode::Op;
+    (0..code.instrs.len())
+        .map(|ip| (ip, code.instrs[ip].get().op))
+        .filter(|(_, op)| op.family() == Op::JUMP_BACKWARD)
+        .collect()
+}
+
+#[test]
+fn a_declined_loop_is_rewritten_and_never_offered_again() {
+    use brisk::bytecode::Op;
+    use brisk::vm::tier::BLACKLISTED;
+    // The loop calls a global: declined at the first back-edge, after
+    // which its back-edge is the plain one and the tier hears no more of it.
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += abs(i)\n    return t\nfor k in range(50):\n    r = f(300)\nprint(r)\n";
+    let code = brisk::compile::compile(src, "t.py").expect("compiles");
+    let f = function_code(&code, "f");
+    let (mut vm, cap) = vm_with(Mode::On);
+    let _ = brisk::run_code(&mut vm, code.clone());
+    assert_eq!(cap.borrow().out, "44850\n");
+    let edges = back_edges(&f);
+    assert_eq!(edges.len(), 1);
+    let (at, op) = edges[0];
+    assert_eq!(op, Op::JUMP_BACKWARD_NO_JIT);
+    assert_eq!(f.jit_slots[at].get(), BLACKLISTED);
+    let declined: u64 = jit_of(&vm).totals.declined.values().sum();
+    // (The module's own loop runs 50 times: never hot under `--jit=on`.)
+    assert_eq!(declined, 1, "{}", jit_of(&vm).report());
+    let _ = brisk::run_code(&mut vm, code);
+    let again: u64 = jit_of(&vm).totals.declined.values().sum();
+    assert_eq!(again, declined, "a blacklisted loop is not translated again");
+}
+
+#[test]
+fn a_region_that_keeps_exiting_through_guards_is_blacklisted_and_no_longer_entered() {
+    use brisk::bytecode::Op;
+    // Every iteration overflows `x * 3` (x = 2**62): each entry leaves
+    // through the overflow guard at once, so the region cannot pay off.
+    let src = "def f(x):\n    i = 0\n    t = False\n    while i < 10:\n        t = x * 3 > 0\n        i = i + 1\n    return t, i\nfor k in range(20):\n    r = f(2 ** 62)\nprint(r)\n";
+    let (out, _, _) = run_both(src);
+    assert_eq!(out, "(True, 10)\n");
+    let code = brisk::compile::compile(src, "t.py").expect("compiles");
+    let f = function_code(&code, "f");
+    let (mut vm, _) = vm_with(Mode::Always);
+    let _ = brisk::run_code(&mut vm, code.clone());
+    let jit = jit_of(&vm);
+    assert_eq!(jit.totals.blacklisted, 1, "{}", jit.report());
+    let overflows = jit.totals.exits.get(&ExitKind::Overflow).copied().unwrap_or(0);
+    assert!(overflows >= 16, "{}", jit.report());
+    assert!(back_edges(&f).iter().all(|(_, op)| *op == Op::JUMP_BACKWARD_NO_JIT));
+    // Twenty more calls: no entry, no exit, no compile.
+    let compiled = jit.totals.compiled;
+    let exits: u64 = jit.totals.exits.values().sum();
+    let _ = brisk::run_code(&mut vm, code);
+    let jit = jit_of(&vm);
+    assert_eq!(jit.totals.compiled, compiled);
+    assert_eq!(jit.totals.exits.values().sum::<u64>(), exits, "{}", jit.report());
+    assert_eq!(jit.live_regions(), 0);
+}

@@ -76,7 +76,8 @@ fn scan(frame: &Frame, header: usize, back_edge: usize) -> Result<Scan, Declined
 }
 
 fn is_jump(op: Op) -> bool {
-    matches!(op, Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE)
+    // By family: an inner loop the tier gave up on ends in JUMP_BACKWARD_NO_JIT.
+    matches!(op.family(), Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE)
 }
 
 /// Instructions a region can contain (by family: the types decide the code).
