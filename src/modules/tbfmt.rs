@@ -1,5 +1,6 @@
 //! `_traceback`, what the `traceback` module (py/traceback.py) asks of the
-//! VM: the report of an exception as the VM prints it, in pieces.
+//! VM: the report of an exception as the VM prints it, in pieces; and for
+//! `inspect.getsource`, the source text a code object was compiled from.
 
 use std::rc::Rc;
 
@@ -9,7 +10,7 @@ use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "_traceback", &[("format", format)]);
+    add_fns(d, "_traceback", &[("format", format), ("source_text", source_text)]);
     Ok(())
 }
 
@@ -34,4 +35,14 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let lines = if only { vm.exception_only_lines(exc) } else { vm.traceback_lines(exc, limit, chain, false) };
     Ok(Value::list(lines.into_iter().map(|s| Value::str(&s)).collect()))
+}
+
+/// `source_text(code)`: the whole text `code` was compiled from, so that
+/// `inspect` finds source even where there is no file to read (the page).
+fn source_text(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("source_text", &args, 1, 1)?;
+    match &pos[0] {
+        Value::Code(c) => Ok(Value::str(&c.source.text)),
+        _ => Err(PyErr::type_error("source_text() needs a code object")),
+    }
 }
