@@ -385,14 +385,24 @@ def _find_class(lines, cls):
 
 def _decorators_start(lines, lnum):
     # CPython's code objects start at the first decorator; ours at the def.
+    # A decorator may span lines: it counts when the decorators from it on
+    # lead exactly to the def.
     indent = _indent(lines[lnum])
-    while lnum > 0:
-        prev = lines[lnum - 1]
-        if prev.lstrip().startswith('@') and _indent(prev) == indent:
-            lnum -= 1
-        else:
+    start = lnum
+    k = lnum - 1
+    while k >= 0:
+        line = lines[k]
+        text = line.strip()
+        if text.startswith('@') and _indent(line) == indent:
+            i = k
+            while i < lnum and lines[i].lstrip().startswith('@'):
+                i = _logical_end(lines, i)
+            if i == lnum:
+                start = k
+        elif text and _indent(line) <= indent:
             break
-    return lnum
+        k -= 1
+    return start
 
 
 def _logical_end(lines, i):
