@@ -5,11 +5,16 @@ the code was compiled from), signature with Signature, Parameter and
 BoundArguments (str/repr, bind, bind_partial, apply_defaults, replace,
 from_callable), getfullargspec and formatannotation.
 
+Signatures of builtins are known for the builtin functions that have one
+in CPython; other builtins raise ValueError.
+
 Not covered: frames and the stack (currentframe() returns None, which
 CPython documents for implementations without frame support; stack() and
-getgeneratorstate are absent), signatures of builtins and of
-functools.partial objects (ValueError), getattr_static, getclosurevars and the deprecated getcallargs."""
+getgeneratorstate are absent), getattr_static, getclosurevars and the
+deprecated getcallargs."""
 
+import builtins
+import functools
 import sys
 import types
 import _traceback
@@ -916,13 +921,74 @@ def _signature(obj, cls, follow_wrapped=True):
             return cls([])
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     if isbuiltin(obj):
+        text = _BUILTIN_SIGNATURES.get(getattr(obj, '__name__', None))
+        if text is not None and getattr(builtins, obj.__name__, None) is obj:
+            return _function_signature(cls, eval('lambda %s: None' % text[1:-1], {}))
         raise ValueError('no signature found for builtin {!r}'.format(obj))
-    if type(obj).__name__ == 'partial':
-        raise ValueError('signature of functools.partial objects is not supported by Brisk')
+    if isinstance(obj, functools.partial):
+        return _partial_signature(_signature(obj.func, cls, follow_wrapped), obj)
     call = _user_method(type(obj), '__call__')
     if call is not None:
         return _drop_first(_signature(call, cls, follow_wrapped))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+# The signatures CPython 3.11 gives the builtin functions (those it has).
+_BUILTIN_SIGNATURES = {
+    '__import__': '(name, globals=None, locals=None, fromlist=(), level=0)',
+    'abs': '(x, /)', 'aiter': '(async_iterable, /)', 'all': '(iterable, /)',
+    'any': '(iterable, /)', 'ascii': '(obj, /)', 'bin': '(number, /)', 'callable': '(obj, /)',
+    'chr': '(i, /)',
+    'compile': '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
+    'delattr': '(obj, name, /)', 'divmod': '(x, y, /)',
+    'eval': '(source, globals=None, locals=None, /)',
+    'exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'format': "(value, format_spec='', /)", 'globals': '()', 'hasattr': '(obj, name, /)',
+    'hash': '(obj, /)', 'hex': '(number, /)', 'id': '(obj, /)', 'input': "(prompt='', /)",
+    'isinstance': '(obj, class_or_tuple, /)', 'issubclass': '(cls, class_or_tuple, /)',
+    'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)',
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    'ord': '(c, /)', 'pow': '(base, exp, mod=None)',
+    'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '(obj, /)', 'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+}
+
+
+def _partial_signature(sig, partial):
+    # The parameters the partial's arguments fill disappear; keywords it
+    # fixes become defaults, and make the parameters after them keyword-only.
+    try:
+        bound = sig.bind_partial(*partial.args, **partial.keywords)
+    except TypeError as e:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from e
+    params = {}
+    moved = {}
+    to_kwonly = False
+    for name, param in sig.parameters.items():
+        if name in bound.arguments:
+            value = bound.arguments[name]
+            if param.kind == _POSITIONAL_ONLY:
+                continue
+            if param.kind == _POSITIONAL_OR_KEYWORD:
+                if name not in partial.keywords:
+                    continue
+                to_kwonly = True
+                param = param.replace(default=value)
+            elif param.kind == _KEYWORD_ONLY:
+                param = param.replace(default=value)
+        if to_kwonly:
+            if param.kind == _POSITIONAL_OR_KEYWORD:
+                moved[name] = param.replace(kind=_KEYWORD_ONLY)
+                continue
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                moved[name] = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+        params[name] = param
+    params.update(moved)
+    return sig.replace(parameters=list(params.values()))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
