@@ -1,13 +1,15 @@
 """`base64`, Brisk's own version: b64encode/b64decode (altchars, validate),
 standard_* and urlsafe_* variants, b32encode/b32decode (casefold, map01),
-b32hexencode/b32hexdecode, b16encode/b16decode, encodebytes/decodebytes
-and the file-based encode/decode. Not covered: the base85 and ascii85 codecs."""
+b32hexencode/b32hexdecode, b16encode/b16decode, b85encode/b85decode,
+a85encode/a85decode (Ascii85, with the Adobe framing), encodebytes/decodebytes
+and the file-based encode/decode."""
 
 import binascii
 
 __all__ = ['b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'b85encode', 'b85decode', 'a85encode', 'a85decode',
            'encodebytes', 'decodebytes', 'encode', 'decode']
 
 
@@ -151,6 +153,115 @@ def b16decode(s, casefold=False):
         if c not in b'0123456789ABCDEF':
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+_B85 = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+_B85_VALUE = {c: i for i, c in enumerate(_B85)}
+_A85 = bytes(range(33, 118))
+
+
+def _85encode(b, alphabet, pad, foldnuls, foldspaces):
+    # Each 4-byte big-endian word becomes 5 base-85 digits; a short last
+    # word is zero-padded and, unless pad, its extra digits dropped.
+    if not isinstance(b, (bytes, bytearray, memoryview)):
+        # CPython's message: it goes through memoryview() here.
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(b).__name__)
+    b = bytes(b)
+    padding = -len(b) % 4
+    b += bytes(padding)
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, d = divmod(word, 85)
+                digits[k] = alphabet[d]
+            out.append(bytes(digits))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = alphabet[:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85, pad, False, False)
+
+
+def b85decode(b):
+    b = _decode_data(b)
+    padding = -len(b) % 5
+    b += b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(i, i + 5):
+            v = _B85_VALUE.get(b[j])
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            acc = acc * 85 + v
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    return result[:-padding] if padding else result
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    b = _decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = []
+    group = []
+    # Four 'u's complete a short last group; the extra bytes are cut below.
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                acc = 0
+                for d in group:
+                    acc = acc * 85 + (d - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(bytes(4))
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    padding = 4 - len(group)
+    return result[:-padding] if padding else result
 
 
 MAXLINESIZE = 76
