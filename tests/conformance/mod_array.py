@@ -149,3 +149,19 @@ e2.append(3)
 print(e, e2, copy.deepcopy(e2))
 print([x * 2 for x in array('H', [1, 2, 3])], list(reversed(array('i', [1, 2, 3]))))
 print(array('Q', [2 ** 64 - 1]), array('q', [-2 ** 63]), array('L', [2 ** 64 - 1]))
+
+
+class Sub(array):
+    pass
+
+
+sa = Sub('i', [1, 2, 3])
+sa.note = 'attrs work'
+print(repr(sa), type(sa[1:]).__name__, type(sa + sa).__name__, type(sa * 2).__name__, sa.note)
+print(array('d', [float('nan'), -0.0, 1e-7]), array('i', [1, 2]) * 0, 5 in array('d', [5.0]))
+g = array('i', range(10))
+del g[::2]
+g[1:1] = array('i', [77])
+g.insert(-1, 55)
+g.insert(-100, 11)
+print(g, g.index(55, -3), g.count('x'), array('i') < array('i', [0]))

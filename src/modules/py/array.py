@@ -391,11 +391,12 @@ class array:
         raise TypeError("unhashable type: 'array.array'")
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return "array('%s')" % self._tc
+            return "%s('%s')" % (name, self._tc)
         if self._tc == 'u':
-            return "array('u', %r)" % ''.join(self._items)
-        return "array('%s', %r)" % (self._tc, self._items)
+            return "%s('u', %r)" % (name, ''.join(self._items))
+        return "%s('%s', %r)" % (name, self._tc, self._items)
 
 
 array.__module__ = 'array'
