@@ -84,3 +84,9 @@ try:
     inspect.getsource(int)
 except TypeError as e:
     print(type(e).__name__, e)
+ns = {}
+exec('def from_exec(x):\n    return x\n', ns)
+try:
+    inspect.getsource(ns['from_exec'])
+except OSError as e:
+    print(type(e).__name__, e)

@@ -337,8 +337,10 @@ def _read_file(filename):
 def findsource(object):
     """(all the lines of the source file, index of the object's first line)."""
     filename = getfile(object)
-    if filename.startswith('<frozen'):
-        raise OSError('source code not available')
+    if filename.startswith('<') and filename.endswith('>'):
+        # Code from exec(), eval() or a frozen module: CPython finds no
+        # lines for such names.
+        raise OSError('could not get source code')
     if ismodule(object):
         text = _module_text(object)
     elif isclass(object):
