@@ -165,3 +165,15 @@ g[1:1] = array('i', [77])
 g.insert(-1, 55)
 g.insert(-100, 11)
 print(g, g.index(55, -3), g.count('x'), array('i') < array('i', [0]))
+h = array('i', [1])
+try:
+    h.extend([2, 3, 'x'])
+except TypeError as e:
+    print(type(e).__name__, e, h)
+try:
+    h.extend((4, 2 ** 40))
+except OverflowError as e:
+    print(type(e).__name__, e, h)
+h.extend(range(3))
+h.fromlist([True, False])
+print(h, array('b', [True]), array('d', [1, 2.5]), array('d', range(3)), array('B', range(250, 256)))

@@ -17,12 +17,9 @@ __all__ = ['array', 'ArrayType', 'typecodes']
 
 typecodes = 'bBuhHiIlLqQfd'
 
+
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
              'q': 8, 'Q': 8, 'f': 4, 'd': 8}
-# The struct code with the same size, little-endian standard sizes.
-_STRUCT = {'b': 'b', 'B': 'B', 'u': 'I', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
-           'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
-
 _LONG_MIN, _LONG_MAX = -2 ** 63, 2 ** 63 - 1
 _ULONG_MAX = 2 ** 64 - 1
 # Signed types checked after conversion to a C long: (min, max, C type name).
@@ -99,6 +96,32 @@ def _item(tc, x):
     return _int_item(tc, x)
 
 
+# The value range of each integer typecode, for the fast path of _items.
+_INT_RANGE = {'b': (-128, 127), 'B': (0, 255), 'h': (-2 ** 15, 2 ** 15 - 1), 'H': (0, 65535),
+              'i': (-2 ** 31, 2 ** 31 - 1), 'I': (0, 2 ** 32 - 1), 'l': (_LONG_MIN, _LONG_MAX),
+              'L': (0, _ULONG_MAX), 'q': (_LONG_MIN, _LONG_MAX), 'Q': (0, _ULONG_MAX)}
+
+
+def _as_is(tc, values):
+    """True if the list of values can be stored without conversion."""
+    # Plain ints in range, or floats for 'd': the builtins check that much
+    # faster than one conversion per item.
+    if tc in _INT_RANGE:
+        if values and all(type(v) is int for v in values):
+            lo, hi = _INT_RANGE[tc]
+            return lo <= min(values) and max(values) <= hi
+        return False
+    return tc == 'd' and all(type(v) is float for v in values)
+
+
+def _items(tc, values):
+    """The stored items for the values, converted and checked."""
+    values = list(values)
+    if _as_is(tc, values):
+        return values
+    return [_item(tc, v) for v in values]
+
+
 class array:
     __slots__ = ('_tc', '_items')
 
@@ -120,9 +143,9 @@ class array:
         elif isinstance(initializer, array):
             if initializer._tc == 'u' and typecode != 'u':
                 raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
-            self._items = [_item(typecode, x) for x in initializer._items]
+            self._items = _items(typecode, initializer._items)
         else:
-            self._items = [_item(typecode, x) for x in initializer]
+            self._items = _items(typecode, initializer)
 
     @property
     def typecode(self):
@@ -212,6 +235,10 @@ class array:
             self._items.extend(iterable._items)
             return
         tc = self._tc
+        if isinstance(iterable, (list, tuple, range)) and _as_is(tc, list(iterable)):
+            self._items.extend(iterable)
+            return
+        # Items before a bad one stay appended, as in CPython.
         for x in iterable:
             self._items.append(_item(tc, x))
 
@@ -254,14 +281,19 @@ class array:
         if not isinstance(items, list):
             raise TypeError('arg must be list')
         # All or nothing, as in CPython.
-        new = [_item(self._tc, x) for x in items]
-        self._items.extend(new)
+        self._items.extend(_items(self._tc, items))
 
     def tobytes(self):
         items = self._items
-        if self._tc == 'u':
+        tc = self._tc
+        if tc in 'fd':
+            return _struct.pack('<%d%s' % (len(items), tc), *items)
+        # Integers (and characters) directly: much faster than struct here.
+        size = _ITEMSIZE[tc]
+        if tc == 'u':
             items = [ord(c) for c in items]
-        return _struct.pack('<%d%s' % (len(items), _STRUCT[self._tc]), *items)
+        signed = tc in 'bhilq'
+        return b''.join([v.to_bytes(size, 'little', signed=signed) for v in items])
 
     def __bytes__(self):
         return self.tobytes()
@@ -273,9 +305,15 @@ class array:
         size = _ITEMSIZE[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
-        values = _struct.unpack('<%d%s' % (len(data) // size, _STRUCT[self._tc]), data)
-        if self._tc == 'u':
-            values = [chr(v) for v in values]
+        tc = self._tc
+        if tc in 'fd':
+            values = _struct.unpack('<%d%s' % (len(data) // size, tc), data)
+        else:
+            signed = tc in 'bhilq'
+            values = [int.from_bytes(data[i:i + size], 'little', signed=signed)
+                      for i in range(0, len(data), size)]
+            if tc == 'u':
+                values = [chr(v) for v in values]
         self._items.extend(values)
 
     def tounicode(self):
