@@ -17,7 +17,6 @@ __all__ = ['array', 'ArrayType', 'typecodes']
 
 typecodes = 'bBuhHiIlLqQfd'
 
-
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
              'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 _LONG_MIN, _LONG_MAX = -2 ** 63, 2 ** 63 - 1
