@@ -74,3 +74,8 @@ try:
     base64.b64decode('abc')
 except binascii.Error as e:
     print('caught', repr(e))
+for s in [b'aGVs=bA==', b'aGVsb=A=', b'aGVsbA=', b'aGVsbA===', b'aGVsbA==x', b'aGVsbA=\n=', b'aG Vs', b'aGVsbA=a=', b'=', b'==', b'aGVsbA', b'a===', b'aG==', b'aGV=', b'', b'aGVsbA==\n']:
+    for strict in (False, True):
+        try: r = binascii.a2b_base64(s, strict_mode=strict)
+        except Exception as e: r = '%s %s' % (type(e).__name__, e)
+        print(s, strict, r)
