@@ -1,6 +1,6 @@
 """`inspect`, Brisk's own version of the parts snippets use: the is*()
-predicates, getmembers, getmro, unwrap, getdoc, cleandoc, getmodule,
-getfile/getsourcefile, getsource/getsourcelines/findsource (from the text
+predicates, getgeneratorstate, getcoroutinestate, getmembers, getmro,
+unwrap, getdoc, cleandoc, getmodule, getfile/getsourcefile, getsource/getsourcelines/findsource (from the text
 the code was compiled from), signature with Signature, Parameter and
 BoundArguments (str/repr, bind, bind_partial, apply_defaults, replace,
 from_callable), getfullargspec and formatannotation.
@@ -9,9 +9,9 @@ Signatures of builtins are known for the builtin functions that have one
 in CPython; other builtins raise ValueError.
 
 Not covered: frames and the stack (currentframe() returns None, which
-CPython documents for implementations without frame support; stack() and
-getgeneratorstate are absent), getattr_static, getclosurevars and the
-deprecated getcallargs."""
+CPython documents for implementations without frame support; stack(),
+trace() and the frame functions are absent), getattr_static,
+getclosurevars and the deprecated getcallargs."""
 
 import builtins
 import functools
@@ -26,7 +26,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'unwrap', 'cleandoc', 'getdoc', 'getmodule', 'getfile', 'getsourcefile',
            'getsource', 'getsourcelines', 'findsource', 'signature', 'Signature',
            'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
-           'formatannotation', 'currentframe']
+           'formatannotation', 'currentframe', 'getgeneratorstate', 'getcoroutinestate']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -136,6 +136,29 @@ def isabstract(object):
 
 def currentframe():
     return None
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if not isgenerator(generator):
+        # What CPython's version, which reads gi_running first, raises.
+        raise AttributeError("'%s' object has no attribute 'gi_running'" % type(generator).__name__)
+    return 'GEN_' + _traceback.generator_state(generator)
+
+
+def getcoroutinestate(coroutine):
+    if not iscoroutine(coroutine):
+        raise AttributeError("'%s' object has no attribute 'cr_running'" % type(coroutine).__name__)
+    return 'CORO_' + _traceback.generator_state(coroutine)
 
 
 # -- members and documentation --
