@@ -414,9 +414,10 @@ def _find_class(lines, cls):
 
 
 def _decorators_start(lines, lnum):
-    # CPython's code objects start at the first decorator; ours at the def.
-    # A decorator may span lines: it counts when the decorators from it on
-    # lead exactly to the def.
+    # Code objects start at their first decorator, but a class's source is
+    # found by its statement: take in the decorators above it. A decorator
+    # may span lines: it counts when the decorators from it on lead exactly
+    # to the statement.
     indent = _indent(lines[lnum])
     start = lnum
     k = lnum - 1
