@@ -1,12 +1,13 @@
 """`calendar`, Brisk's own version: isleap, leapdays, weekday, monthrange,
 monthcalendar, timegm, the month and day names (English only), Calendar
 with all its iterators, TextCalendar (week, month and year text calendars,
-laid out as CPython's), HTMLCalendar, and the module-level shortcuts
-(month, prmonth, calendar, prcal, week, weekheader, setfirstweekday...).
-Not covered: the locale-aware LocaleTextCalendar/LocaleHTMLCalendar and the
-command-line interface."""
+laid out as CPython's), HTMLCalendar (formatyearpage too), and the
+module-level shortcuts (month, prmonth, calendar, prcal, week, weekheader,
+setfirstweekday...). Not covered: the locale-aware LocaleTextCalendar and
+LocaleHTMLCalendar, and the command-line interface."""
 
 import datetime
+import sys
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth',
@@ -292,6 +293,21 @@ class HTMLCalendar(Calendar):
             v.append('</tr>')
         v.append('</table>')
         return ''.join(v)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A whole XHTML page with the year's calendar, as bytes."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+             '<html>\n', '<head>\n',
+             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        v += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+              self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(v).encode(encoding, 'xmlcharrefreplace')
 
 
 _c = TextCalendar()
