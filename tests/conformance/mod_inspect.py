@@ -213,3 +213,10 @@ t(lambda: inspect.getsource(3))
 t(lambda: inspect.getfile(len))
 t(lambda: inspect.unwrap(3))
 print(inspect.currentframe() is None or True)
+params = inspect.signature(g).parameters
+print(params)
+print(repr(params), type(params).__name__, len(params), list(params.items())[0])
+try:
+    params['x'] = 1
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -18,6 +18,7 @@ import functools
 import sys
 import types
 import _traceback
+from collections import OrderedDict as _OrderedDict
 
 __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
            'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine',
@@ -739,7 +740,8 @@ class Signature:
                     params[param.name] = param
             else:
                 params = {p.name: p for p in parameters}
-        self._parameters = types.MappingProxyType(params)
+        # An OrderedDict behind the proxy, so it prints as CPython 3.11's.
+        self._parameters = types.MappingProxyType(_OrderedDict(params))
         self._return_annotation = return_annotation
 
     parameters = property(lambda self: self._parameters)
