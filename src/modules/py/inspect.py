@@ -116,6 +116,11 @@ def isframe(object):
 def ismethoddescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    # Brisk's own descriptor types do not show their slots as attributes.
+    if isinstance(object, (classmethod, staticmethod)):
+        return True
+    if isinstance(object, property):
+        return False
     tp = type(object)
     return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
 
@@ -123,6 +128,8 @@ def ismethoddescriptor(object):
 def isdatadescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, property):
+        return True
     tp = type(object)
     return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 
