@@ -177,3 +177,12 @@ except OverflowError as e:
 h.extend(range(3))
 h.fromlist([True, False])
 print(h, array('b', [True]), array('d', [1, 2.5]), array('d', range(3)), array('B', range(250, 256)))
+try:
+    array('i').no_such_method()
+except AttributeError as e:
+    print(type(e).__name__, e)
+print(hasattr(array('i'), 'append'), hasattr(array('i'), 'nope'), getattr(array('i'), 'nope', 'default'))
+try:
+    sa.missing
+except AttributeError as e:
+    print(type(e).__name__, e)

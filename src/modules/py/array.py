@@ -8,7 +8,8 @@ slicing, concatenation, repetition and comparisons.
 Differences: items are kept as Python objects (the bytes exist only in
 tobytes/frombytes); memoryview and the buffer protocol are not supported
 (bytes(a) works through __bytes__); buffer_info gives the array's id as
-its address; messages that name the type say 'array', not 'array.array'."""
+its address; setting an unknown attribute reports the type as 'array', not
+'array.array'."""
 
 import operator as _operator
 import struct as _struct
@@ -422,6 +423,11 @@ class array:
         if not isinstance(other, array):
             return NotImplemented
         return self._items >= other._items
+
+    def __getattr__(self, name):
+        # Only reached for missing attributes: CPython names the C type.
+        kind = 'array.array' if type(self) is array else type(self).__name__
+        raise AttributeError("'%s' object has no attribute '%s'" % (kind, name))
 
     def __hash__(self):
         # CPython's message names the type by its C name.
