@@ -242,9 +242,10 @@ def _finddoc(obj):
         return None
     if ismethod(obj):
         name = obj.__func__.__name__
-        self = obj.__self__
-        cls = self if isclass(self) and getattr(getattr(self, name, None), '__func__', None) is obj.__func__ \
-            else type(self)
+        owner = obj.__self__
+        # A classmethod is bound to the class itself.
+        is_classmethod = isclass(owner) and getattr(getattr(owner, name, None), '__func__', None) is obj.__func__
+        cls = owner if is_classmethod else type(owner)
     elif isfunction(obj):
         name = obj.__name__
         owner = obj.__qualname__.rpartition('.')[0]
@@ -254,14 +255,14 @@ def _finddoc(obj):
             cls = getattr(cls, part, None)
         if not isclass(cls):
             return None
-    elif isinstance(obj, property):
-        return None
     else:
         return None
     for base in cls.__mro__:
         member = base.__dict__.get(name)
         if member is None:
             continue
+        if isinstance(member, (classmethod, staticmethod)):
+            member = member.__func__
         doc = getattr(member, '__doc__', None)
         if doc is not None:
             return doc
