@@ -1,10 +1,11 @@
 """`calendar`, Brisk's own version: isleap, leapdays, weekday, monthrange,
 monthcalendar, timegm, the month and day names (English only), Calendar
 with all its iterators, TextCalendar (week, month and year text calendars,
-laid out as CPython's), HTMLCalendar (formatyearpage too), and the
-module-level shortcuts (month, prmonth, calendar, prcal, week, weekheader,
-setfirstweekday...). Not covered: the locale-aware LocaleTextCalendar and
-LocaleHTMLCalendar, and the command-line interface."""
+laid out as CPython's), HTMLCalendar (formatyearpage too), the module-level
+shortcuts (month, prmonth, calendar, prcal, week, weekheader,
+setfirstweekday...), and LocaleTextCalendar/LocaleHTMLCalendar for English
+locales (others raise NotImplementedError). Not covered: the command-line
+interface."""
 
 import datetime
 import sys
@@ -12,7 +13,8 @@ import sys
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth',
            'month', 'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name',
-           'day_abbr', 'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader',
+           'day_abbr', 'Calendar', 'TextCalendar', 'HTMLCalendar', 'LocaleTextCalendar',
+           'LocaleHTMLCalendar', 'weekheader',
            'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
@@ -308,6 +310,32 @@ class HTMLCalendar(Calendar):
         v += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
               self.formatyear(theyear, width), '</body>\n', '</html>\n']
         return ''.join(v).encode(encoding, 'xmlcharrefreplace')
+
+
+def _english_locale(locale):
+    # Brisk has English names only: other locales are refused, not faked.
+    if locale is None:
+        return None
+    name = locale if isinstance(locale, str) else '_'.join(x for x in locale if x)
+    if name in ('C', 'POSIX', '') or name.startswith(('C.', 'en')):
+        return locale
+    raise NotImplementedError('calendar: only English month and day names are available, not %r' % (locale,))
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar for a locale; only English locales (and C) are available."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _english_locale(locale)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar for a locale; only English locales (and C) are available."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _english_locale(locale)
 
 
 _c = TextCalendar()
