@@ -1,9 +1,10 @@
 """`inspect`, Brisk's own version of the parts snippets use: the is*()
 predicates, getgeneratorstate, getcoroutinestate, getmembers, getmro,
-unwrap, getdoc, cleandoc, getmodule, getfile/getsourcefile, getsource/getsourcelines/findsource (from the text
-the code was compiled from), signature with Signature, Parameter and
-BoundArguments (str/repr, bind, bind_partial, apply_defaults, replace,
-from_callable), getfullargspec and formatannotation.
+unwrap, getdoc, cleandoc, getmodule, getfile, getsourcefile, getsource,
+getsourcelines and findsource (from the text the code was compiled from),
+signature with Signature, Parameter and BoundArguments (str/repr, bind,
+bind_partial, apply_defaults, replace, from_callable, eval_str),
+get_annotations, getfullargspec and formatannotation.
 
 Signatures of builtins are known for the builtin functions that have one
 in CPython; other builtins raise ValueError.
@@ -27,7 +28,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'unwrap', 'cleandoc', 'getdoc', 'getmodule', 'getfile', 'getsourcefile',
            'getsource', 'getsourcelines', 'findsource', 'signature', 'Signature',
            'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
-           'formatannotation', 'currentframe', 'getgeneratorstate', 'getcoroutinestate']
+           'formatannotation', 'currentframe', 'getgeneratorstate', 'getcoroutinestate',
+           'get_annotations']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -756,8 +758,9 @@ class Signature:
     return_annotation = property(lambda self: self._return_annotation)
 
     @classmethod
-    def from_callable(cls, obj, *, follow_wrapped=True):
-        return _signature(obj, cls, follow_wrapped)
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        opts = (globals, locals, eval_str) if eval_str else None
+        return _signature(obj, cls, follow_wrapped, opts)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
@@ -875,13 +878,17 @@ class Signature:
         return text
 
 
-def _function_signature(cls, func):
+def _function_signature(cls, func, opts=None):
     code = func.__code__
     names = code.co_varnames
     npos = code.co_argcount
     nposonly = code.co_posonlyargcount
     nkwonly = code.co_kwonlyargcount
-    annotations = func.__annotations__
+    if opts is None:
+        annotations = func.__annotations__
+    else:
+        globals, locals, eval_str = opts
+        annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = npos - len(defaults)
@@ -922,15 +929,15 @@ def _user_method(cls, name):
     return meth
 
 
-def _signature(obj, cls, follow_wrapped=True):
+def _signature(obj, cls, follow_wrapped=True, opts=None):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if ismethod(obj):
-        return _drop_first(_signature(obj.__func__, cls, follow_wrapped))
+        return _drop_first(_signature(obj.__func__, cls, follow_wrapped, opts))
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if ismethod(obj):
-            return _signature(obj, cls, follow_wrapped)
+            return _signature(obj, cls, follow_wrapped, opts)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -940,19 +947,19 @@ def _signature(obj, cls, follow_wrapped=True):
             raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
         return sig
     if isfunction(obj):
-        return _function_signature(cls, obj)
+        return _function_signature(cls, obj, opts)
     if isinstance(obj, type):
         call = _user_method(type(obj), '__call__') if type(obj) is not type else None
         if call is not None:
-            return _drop_first(_signature(call, cls, follow_wrapped))
+            return _drop_first(_signature(call, cls, follow_wrapped, opts))
         new = _user_method(obj, '__new__')
         init = _user_method(obj, '__init__')
         # The first class in the MRO that defines either decides.
         for base in obj.__mro__:
             if new is not None and '__new__' in base.__dict__:
-                return _drop_first(_signature(new, cls, follow_wrapped))
+                return _drop_first(_signature(new, cls, follow_wrapped, opts))
             if init is not None and '__init__' in base.__dict__:
-                return _drop_first(_signature(init, cls, follow_wrapped))
+                return _drop_first(_signature(init, cls, follow_wrapped, opts))
         if type not in obj.__mro__ and obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls([])
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
@@ -962,10 +969,10 @@ def _signature(obj, cls, follow_wrapped=True):
             return _function_signature(cls, eval('lambda %s: None' % text[1:-1], {}))
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     if isinstance(obj, functools.partial):
-        return _partial_signature(_signature(obj.func, cls, follow_wrapped), obj)
+        return _partial_signature(_signature(obj.func, cls, follow_wrapped, opts), obj)
     call = _user_method(type(obj), '__call__')
     if call is not None:
-        return _drop_first(_signature(call, cls, follow_wrapped))
+        return _drop_first(_signature(call, cls, follow_wrapped, opts))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
@@ -1028,7 +1035,52 @@ def _partial_signature(sig, partial):
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations; with eval_str, string
+    annotations are evaluated in obj's globals (and a class's namespace)."""
+    obj_globals = obj_locals = unwrapped = None
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        if module is not None:
+            obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrapped = obj
+    elif ismodule(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        unwrapped = obj
+    else:
+        raise TypeError(f'{obj!r} is not a module, class, or callable.')
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
+    if not ann or not eval_str:
+        return dict(ann)
+    # The globals of the function a decorator or partial wraps.
+    while unwrapped is not None:
+        if hasattr(unwrapped, '__wrapped__'):
+            unwrapped = unwrapped.__wrapped__
+        elif isinstance(unwrapped, functools.partial):
+            unwrapped = unwrapped.func
+        else:
+            break
+    if unwrapped is not None and hasattr(unwrapped, '__globals__'):
+        obj_globals = unwrapped.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in ann.items()}
 
 
 class FullArgSpec(tuple):
