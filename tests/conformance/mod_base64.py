@@ -79,3 +79,6 @@ for s in [b'aGVs=bA==', b'aGVsb=A=', b'aGVsbA=', b'aGVsbA===', b'aGVsbA==x', b'a
         try: r = binascii.a2b_base64(s, strict_mode=strict)
         except Exception as e: r = '%s %s' % (type(e).__name__, e)
         print(s, strict, r)
+for d, v in [(b'', 0), (b'123456789', 0), (b'123456789', 0xFFFF), (b'hello', 0x1D0F), (bytes(range(256)), 12345),
+             (b'x', 0x12345)]:
+    print('crc_hqx', d[:10], v, binascii.crc_hqx(d, v))

@@ -1,9 +1,9 @@
 """`binascii`, Brisk's own version: hexlify/unhexlify (b2a_hex/a2b_hex),
-b2a_base64/a2b_base64 (with `strict_mode`), crc32 and the `Error` and
-`Incomplete` exceptions. Not covered: the uu, qp and hqx codecs, crc_hqx."""
+b2a_base64/a2b_base64 (with `strict_mode`), crc32, crc_hqx and the `Error`
+and `Incomplete` exceptions. Not covered: the uu and qp codecs."""
 
 __all__ = ['Error', 'Incomplete', 'hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex',
-           'b2a_base64', 'a2b_base64', 'crc32']
+           'b2a_base64', 'a2b_base64', 'crc32', 'crc_hqx']
 
 
 class Error(ValueError):
@@ -153,3 +153,22 @@ def crc32(data, value=0):
     for b in data:
         crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
+
+
+# CRC-CCITT (polynomial 0x1021, most significant bit first), per byte.
+_HQX_TABLE = []
+for _i in range(256):
+    _c = _i << 8
+    for _k in range(8):
+        _c = ((_c << 1) ^ 0x1021) & 0xFFFF if _c & 0x8000 else (_c << 1) & 0xFFFF
+    _HQX_TABLE.append(_c)
+del _i, _c, _k
+
+
+def crc_hqx(data, value, /):
+    data = _buffer(data)
+    crc = value & 0xFFFF
+    table = _HQX_TABLE
+    for b in data:
+        crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ b]
+    return crc
