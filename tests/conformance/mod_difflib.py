@@ -87,3 +87,9 @@ print(list(difflib.ndiff(['a\n', 'tab\there\n', 'q\n'], ['tab  here\n', 'a\n', '
 print(difflib.IS_LINE_JUNK('\n'), difflib.IS_LINE_JUNK('  #   \n'), difflib.IS_LINE_JUNK('hello\n'),
       difflib.IS_CHARACTER_JUNK(' '), difflib.IS_CHARACTER_JUNK('x'))
 print(list(difflib.ndiff(['x = 1\n', '\n', 'y = 2\n'], ['x = 1\n', 'y = 3\n'], linejunk=difflib.IS_LINE_JUNK)))
+print(list(difflib.diff_bytes(difflib.unified_diff, [b'a\n', b'\xff\n'], [b'a\n', b'\xfe\n'], b'old', b'new')))
+print(list(difflib.diff_bytes(difflib.context_diff, [b'x\n'], [b'y\n'], lineterm=b'\r\n')))
+try:
+    list(difflib.diff_bytes(difflib.unified_diff, ['str\n'], [b'x\n']))
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -2,14 +2,14 @@
 get_matching_blocks, get_opcodes, get_grouped_opcodes, ratio, quick_ratio,
 real_quick_ratio, junk and the autojunk heuristic), get_close_matches,
 Differ and ndiff (with the '?' guide lines), unified_diff, context_diff,
-restore, IS_LINE_JUNK and IS_CHARACTER_JUNK, with CPython's results.
-Not covered: HtmlDiff and diff_bytes."""
+restore, diff_bytes, IS_LINE_JUNK and IS_CHARACTER_JUNK, with CPython's
+results. Not covered: HtmlDiff."""
 
 import re as _re
 from collections import namedtuple as _namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
-           'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'Match']
+           'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -411,6 +411,20 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield _CONTEXT_PREFIX[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
+    # Latin-1 maps each byte to one character and back, so the str diff
+    # functions work on bytes unchanged.
+    def decode(s):
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
+        return bytes(s).decode('latin-1')
+    a = [decode(line) for line in a]
+    b = [decode(line) for line in b]
+    args = [decode(x) for x in (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
+    for line in dfunc(a, b, args[0], args[1], args[2], args[3], n, args[4]):
+        yield line.encode('latin-1')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
