@@ -4,15 +4,15 @@ unwrap, getdoc, cleandoc, getmodule, getfile, getsourcefile, getsource,
 getsourcelines and findsource (from the text the code was compiled from),
 signature with Signature, Parameter and BoundArguments (str/repr, bind,
 bind_partial, apply_defaults, replace, from_callable, eval_str),
-get_annotations, getfullargspec and formatannotation.
+get_annotations, getfullargspec, getclosurevars and formatannotation.
 
 Signatures of builtins are known for the builtin functions that have one
 in CPython; other builtins raise ValueError.
 
 Not covered: frames and the stack (currentframe() returns None, which
 CPython documents for implementations without frame support; stack(),
-trace() and the frame functions are absent), getattr_static,
-getclosurevars and the deprecated getcallargs."""
+trace() and the frame functions are absent), getattr_static and the
+deprecated getcallargs."""
 
 import builtins
 import functools
@@ -29,7 +29,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'getsource', 'getsourcelines', 'findsource', 'signature', 'Signature',
            'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
            'formatannotation', 'currentframe', 'getgeneratorstate', 'getcoroutinestate',
-           'get_annotations']
+           'get_annotations', 'getclosurevars', 'ClosureVars']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -1081,6 +1081,51 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         locals = obj_locals
     return {key: eval(value, globals, locals) if isinstance(value, str) else value
             for key, value in ann.items()}
+
+
+class ClosureVars(tuple):
+    """ClosureVars(nonlocals, globals, builtins, unbound)"""
+    _fields = ('nonlocals', 'globals', 'builtins', 'unbound')
+
+    def __new__(cls, nonlocals, globals, builtins, unbound):
+        return tuple.__new__(cls, (nonlocals, globals, builtins, unbound))
+
+    nonlocals = property(lambda self: self[0])
+    globals = property(lambda self: self[1])
+    builtins = property(lambda self: self[2])
+    unbound = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'ClosureVars(%s)' % ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+
+
+def getclosurevars(func):
+    """The names a function's code uses, by where they resolve now."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    closure = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, closure)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound = set()
+    # co_names also holds attribute names: those resolve nowhere, as in CPython.
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
 class FullArgSpec(tuple):
