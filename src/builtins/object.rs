@@ -582,6 +582,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
         (Value::Code(c), "co_posonlyargcount") => Some(Value::Int(c.posonlyargcount as i64)),
         (Value::Code(c), "co_kwonlyargcount") => Some(Value::Int(c.kwonlyargcount as i64)),
+        (Value::Code(c), "co_flags") => {
+            // CPython's CO_* bits, for `inspect`'s predicates. CO_NESTED is
+            // not tracked, so it is never set.
+            let f = &c.flags;
+            let mut bits = if f.uses_namespace { 0 } else { 0x1 | 0x2 };
+            bits |= if f.varargs { 0x4 } else { 0 } | if f.varkeywords { 0x8 } else { 0 };
+            bits |= if f.async_generator {
+                0x200
+            } else if f.coroutine {
+                0x80
+            } else if f.generator {
+                0x20
+            } else {
+                0
+            };
+            Some(Value::Int(bits))
+        }
         (Value::Code(c), "co_qualname") => Some(Value::Str(c.qualname.clone())),
         (Value::Code(c), "co_filename") => Some(Value::str(&c.source.filename)),
         (Value::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.first_line))),

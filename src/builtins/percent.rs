@@ -68,6 +68,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     }
                     None => take()?,
                 };
+                // An int or float subclass formats as its value, and so
+                // does an object with __index__ for the integer codes.
+                let value = match (&value, spec.conv) {
+                    (
+                        Value::Instance(_),
+                        'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G',
+                    ) => match vm.payload_base(&value) {
+                        Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))) => b,
+                        _ if "cdiuoxX".contains(spec.conv) => {
+                            vm.call_special(&value, "__index__", &[])?.unwrap_or(value)
+                        }
+                        _ => value,
+                    },
+                    _ => value,
+                };
                 let pv = match spec.conv {
                     's' => PercentValue::Str(vm.str_of(&value)?),
                     'r' => PercentValue::Str(vm.repr(&value)?),

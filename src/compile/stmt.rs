@@ -751,6 +751,11 @@ impl Compiler<'_> {
         let scope = self.table.scope_for(node);
         let line = self.src.line_of(stmt.start().to_usize());
         self.enter_scope(scope, name, line);
+        // co_firstlineno is the first decorator's line, as in CPython
+        // (inspect.getsource starts there); the body keeps its own lines.
+        if let Some(d) = decorators.first() {
+            self.unit().first_line = self.src.line_of(d.start().to_usize()).min(line);
+        }
         self.set_params(args);
         // A docstring becomes the first constant (CPython's convention).
         let doc = docstring(body);
@@ -785,6 +790,9 @@ impl Compiler<'_> {
         self.emit(Op::PUSH_NULL, 0);
         let scope = self.table.scope_for(c);
         self.enter_scope(scope, c.name.as_str(), line);
+        if let Some(d) = c.decorator_list.first() {
+            self.unit().first_line = self.src.line_of(d.start().to_usize()).min(line);
+        }
         let qualname = self.unit().qualname.clone();
         self.name_op("__name__", NameCtx::Load);
         self.name_op("__module__", NameCtx::Store);

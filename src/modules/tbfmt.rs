@@ -1,5 +1,7 @@
 //! `_traceback`, what the `traceback` module (py/traceback.py) asks of the
-//! VM: the report of an exception as the VM prints it, in pieces.
+//! VM: the report of an exception as the VM prints it, in pieces; and for
+//! `inspect`, the source text a code object was compiled from and the state
+//! of a generator or coroutine.
 
 use std::rc::Rc;
 
@@ -9,7 +11,7 @@ use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::{PyErr, Vm};
 
 pub fn fill(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_fns(d, "_traceback", &[("format", format)]);
+    add_fns(d, "_traceback", &[("format", format), ("source_text", source_text), ("generator_state", generator_state)]);
     Ok(())
 }
 
@@ -34,4 +36,33 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let lines = if only { vm.exception_only_lines(exc) } else { vm.traceback_lines(exc, limit, chain, false) };
     Ok(Value::list(lines.into_iter().map(|s| Value::str(&s)).collect()))
+}
+
+/// `source_text(code)`: the whole text `code` was compiled from, so that
+/// `inspect` finds source even where there is no file to read (the page).
+fn source_text(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("source_text", &args, 1, 1)?;
+    match &pos[0] {
+        Value::Code(c) => Ok(Value::str(&c.source.text)),
+        _ => Err(PyErr::type_error("source_text() needs a code object")),
+    }
+}
+
+/// `generator_state(gen)`: "CREATED", "RUNNING", "SUSPENDED" or "CLOSED",
+/// what CPython's `inspect` reads from a generator's frame (we have none).
+fn generator_state(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = check_args("generator_state", &args, 1, 1)?;
+    let Value::Generator(g) = &pos[0] else {
+        return Err(PyErr::type_error("generator_state() needs a generator or coroutine"));
+    };
+    let state = if g.running.get() {
+        "RUNNING"
+    } else if g.frame.try_borrow().map(|f| f.is_none()).unwrap_or(false) {
+        "CLOSED"
+    } else if g.started.get() {
+        "SUSPENDED"
+    } else {
+        "CREATED"
+    };
+    Ok(Value::str(state))
 }

@@ -108,6 +108,12 @@ impl Vm {
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
                 None if name == "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                // `builtins.open` before any code named `open`: the builtins
+                // written in Python load on first use, by name or attribute.
+                None if Rc::ptr_eq(&m.dict, &self.builtins) => match self.lazy_builtin(name)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attribute(obj, name)),
+                },
                 // PEP 562: a module-level `__getattr__` answers for missing names.
                 None => match m.dict.get_str("__getattr__") {
                     Some(f) => self.call(&f, &[Value::str(name)]),

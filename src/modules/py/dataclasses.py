@@ -18,6 +18,16 @@ class _MissingType:
 MISSING = _MissingType()
 
 
+class _FactoryType:
+    # The default of a default_factory parameter in a generated __init__;
+    # inspect.signature shows it as CPython does.
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _FactoryType()
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -35,6 +45,10 @@ class InitVar:
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+    def __repr__(self):
+        name = getattr(self.type, '__qualname__', None) if isinstance(self.type, type) else None
+        return 'dataclasses.InitVar[%s]' % (name or repr(self.type))
 
 
 class Field:
@@ -117,7 +131,9 @@ def _make_fn(name, args, body, namespace):
 
 
 def _init_fn(cls, fields, frozen, has_post_init):
-    namespace = {'MISSING': MISSING, '__dataclass_builtins_object__': object}
+    namespace = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object}
+    annotations = {}
     args = ['self']
     kw_args = []
     body = []
@@ -141,8 +157,8 @@ def _init_fn(cls, fields, frozen, has_post_init):
                     seen_default = True
             elif f.default_factory is not MISSING:
                 namespace['_dflt_' + f.name] = f.default_factory
-                arg = f.name + '=MISSING'
-                value = '_dflt_%s() if %s is MISSING else %s' % (f.name, f.name, f.name)
+                arg = f.name + '=_HAS_DEFAULT_FACTORY'
+                value = '_dflt_%s() if %s is _HAS_DEFAULT_FACTORY else %s' % (f.name, f.name, f.name)
                 if not f.kw_only:
                     seen_default = True
             else:
@@ -151,6 +167,7 @@ def _init_fn(cls, fields, frozen, has_post_init):
                 arg = f.name
                 value = f.name
             (kw_args if f.kw_only else args).append(arg)
+            annotations[f.name] = f.type
         if f._initvar:
             continue
         if frozen:
@@ -162,7 +179,10 @@ def _init_fn(cls, fields, frozen, has_post_init):
         body.append('self.__post_init__(%s)' % ', '.join(initvars))
     if kw_args:
         args = args + ['*'] + kw_args
-    return _make_fn('__init__', args, body, namespace)
+    fn = _make_fn('__init__', args, body, namespace)
+    annotations['return'] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 def _tuple_of(obj, fields):

@@ -658,3 +658,15 @@ def _convert_or_none(v, allow_float=False):
     if allow_float and isinstance(v, float):
         return Decimal(v)
     return None
+
+
+def _register_with_numbers():
+    # A Number in the numeric tower; `numbers` registers Decimal itself
+    # when it is imported after this module.
+    import sys
+    if 'numbers' in sys.modules:
+        sys.modules['numbers'].Number.register(Decimal)
+
+
+_register_with_numbers()
+del _register_with_numbers

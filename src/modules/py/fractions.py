@@ -366,3 +366,15 @@ class Fraction:
 
     def __reduce__(self):
         return (type(self), (self._numerator, self._denominator))
+
+
+def _register_with_numbers():
+    # A Rational in the numeric tower; `numbers` registers Fraction itself
+    # when it is imported after this module.
+    import sys
+    if 'numbers' in sys.modules:
+        sys.modules['numbers'].Rational.register(Fraction)
+
+
+_register_with_numbers()
+del _register_with_numbers

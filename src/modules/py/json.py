@@ -211,8 +211,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
+    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, cls=cls, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw))
 
 
 _WHITESPACE = ' \t\n\r'
@@ -398,5 +401,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
                parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
 
 
-def load(fp, **kw):
-    return loads(fp.read(), **kw)
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+         object_pairs_hook=None, **kw):
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)

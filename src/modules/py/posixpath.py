@@ -6,7 +6,7 @@ browser, where there is no file system to ask.
 
 __all__ = ['sep', 'curdir', 'pardir', 'extsep', 'altsep', 'pathsep', 'join', 'split', 'splitext',
            'basename', 'dirname', 'isabs', 'normpath', 'commonprefix', 'commonpath', 'relpath',
-           'splitdrive', 'normcase', 'expanduser', 'exists', 'isfile', 'isdir']
+           'splitdrive', 'normcase', 'expanduser', 'exists', 'isfile', 'isdir', 'getsize']
 
 sep = '/'
 curdir = '.'
@@ -166,3 +166,13 @@ def isfile(path):
 def isdir(path):
     import _fileio
     return _fileio._kind(path) == 'dir'
+
+
+def getsize(filename):
+    """The size of a file in bytes. There is no stat() to ask, so the file
+    is read; a directory raises IsADirectoryError."""
+    import _fileio
+    if not isinstance(filename, (str, bytes)):
+        raise TypeError('stat: path should be string, bytes, os.PathLike or integer, not %s'
+                        % type(filename).__name__)
+    return len(_fileio._read(filename))

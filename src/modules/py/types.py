@@ -45,7 +45,74 @@ class _C:
 
 
 MethodType = type(_C()._m)
-MappingProxyType = dict
+
+
+class mappingproxy:
+    """A read-only view of a mapping (types.MappingProxyType)."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
+                or not hasattr(mapping, 'keys'):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __delitem__(self, key):
+        # CPython's message for its C type, not the one for classes.
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 class SimpleNamespace:
