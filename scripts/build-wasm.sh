@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the browser package into pkg/: brisk.js (ES module, `--target web`)
-# and brisk_bg.wasm, size-optimised by npm binaryen's wasm-opt, plus the two
+# and brisk_bg.wasm, stripped by npm binaryen's wasm-opt, plus the two
 # files the wasm loads on first use (src/wasm.rs): brisk_names.bin, the
 # Unicode name table (`setUnicodeNamesLoader`), and brisk_stdlib.bin, the
 # standard-library modules written in Python (`setStdlibLoader`).
@@ -9,19 +9,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# The `wasm-release` cargo profile (Cargo.toml): opt-level "z", fat LTO, one
-# codegen unit, panic=abort, stripped; the native binary keeps `release`.
+# The `wasm-release` cargo profile (Cargo.toml): opt-level "z" ("s" for the
+# interpreter crate), fat LTO, one codegen unit, panic=abort; the native
+# binary keeps `release`.
 wasm-pack build --target web --out-dir pkg --out-name brisk --profile wasm-release --no-pack
 
 # A copy with the name section, for `twiggy top -n 20 target/brisk-names.wasm`.
 wasm="pkg/brisk_bg.wasm"
 cp "$wasm" target/brisk-names.wasm
-# The features rustc enables for wasm32 are named explicitly, so wasm-opt
-# accepts the module whether or not its target-features section survived.
-# wasm-ld leaves the first 1 KB of memory unused and the module's own memory
-# starts zeroed, which lets wasm-opt drop zero data and fold low addresses
-# (4 KB of the gzipped size).
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --low-memory-unused --zero-filled-memory \
+# wasm-opt only strips the name and producers sections. Its optimisation
+# passes (-Oz, -Os, -O2 and -O3 alike) gave a module 16 KB larger gzipped
+# that ran bench/fib.py in 3.4 s in Node where the stripped one takes 1.4 s
+# (with the eval loop's re-entries, vm/eval.rs; docs/ARCHITECTURE.md). The features rustc enables for
+# wasm32 are named explicitly, so wasm-opt accepts the module whether or not
+# its target-features section survived.
+node_modules/.bin/wasm-opt --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm.opt"

@@ -225,6 +225,9 @@ pub struct Vm {
     pub ticks: u64,
     /// The tick count of the next periodic check (`eval::check_gap`).
     pub(crate) next_check: u64,
+    /// Set by a periodic check in the browser build: the eval loop returns
+    /// to be called again (`eval.rs`, `REENTER_AFTER_CHECKS`).
+    pub(crate) reenter_due: bool,
     /// Objects being repr'd, to print `[...]` for self-containing containers.
     pub repr_guard: RefCell<Vec<usize>>,
     /// Set by RERAISE so unwinding does not add a second traceback entry.
@@ -317,6 +320,7 @@ impl Vm {
             caller: None,
             ticks: 0,
             next_check: 1024,
+            reenter_due: false,
             repr_guard: RefCell::new(Vec::new()),
             reraising: false,
             frame_pool: Vec::new(),
