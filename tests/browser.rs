@@ -112,11 +112,17 @@ const STDLIB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/brisk_stdlib.bin
 
 /// Registers a loader of the standard library's blob that answers `blob`.
 fn register_stdlib_loader(blob: Option<&'static [u8]>) {
-    let loader = Closure::<dyn Fn() -> JsValue>::new(move || match blob {
+    brisk::wasm::set_stdlib_loader(loader_answering(blob));
+}
+
+/// A JS loader function answering `bytes` (null when `None`), as the page's
+/// worker answers with what it fetched.
+fn loader_answering(bytes: Option<&'static [u8]>) -> Function {
+    let loader = Closure::<dyn Fn() -> JsValue>::new(move || match bytes {
         Some(bytes) => js_sys::Uint8Array::from(bytes).into(),
         None => JsValue::NULL,
     });
-    brisk::wasm::set_stdlib_loader(loader.into_js_value().unchecked_into());
+    loader.into_js_value().unchecked_into()
 }
 
 #[wasm_bindgen_test]
@@ -153,14 +159,9 @@ fn the_standard_library_is_loaded_on_first_import() {
     register_stdlib_loader(Some(STDLIB));
 }
 
-/// Registers a loader of the `\N{...}` name table that answers `table`
-/// (null when `None`), as the page's worker answers with what it fetched.
+/// Registers a loader of the `\N{...}` name table that answers `table`.
 fn register_names_loader(table: Option<&'static [u8]>) {
-    let loader = Closure::<dyn Fn() -> JsValue>::new(move || match table {
-        Some(bytes) => js_sys::Uint8Array::from(bytes).into(),
-        None => JsValue::NULL,
-    });
-    brisk::wasm::set_unicode_names_loader(loader.into_js_value().unchecked_into());
+    brisk::wasm::set_unicode_names_loader(loader_answering(table));
 }
 
 #[wasm_bindgen_test]
