@@ -3,6 +3,8 @@
 //! and per hostile program of `tests/robustness/`,
 //! written to `$OUT_DIR/conformance_tests.rs` and included by
 //! `tests/browser.rs`. A new program is picked up without editing a list.
+//! Also minifies the standard library's Python sources into one blob with
+//! its index (`embed_stdlib`).
 //!
 //! Only wasm32 builds look at the programs (and rerun when they change), so
 //! native builds never recompile because a test program changed.
@@ -10,12 +12,15 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
+#[path = "build/fnv1a.rs"]
+mod fnv1a;
 #[path = "build/minify_py.rs"]
 mod minify_py;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/minify_py.rs");
+    println!("cargo:rerun-if-changed=build/fnv1a.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     embed_stdlib(&out_dir);
     let mut tests = String::new();
@@ -81,15 +86,10 @@ fn embed_stdlib(out_dir: &std::path::Path) {
     let _ = writeln!(
         table,
         "/// FNV-1a of the blob: a fetched blob must be this build's.\npub const BLOB_HASH: u64 = {:#x};",
-        fnv1a(blob.as_bytes())
+        fnv1a::fnv1a(blob.as_bytes())
     );
     std::fs::write(out_dir.join("brisk_stdlib.bin"), &blob).expect("OUT_DIR is writable");
     std::fs::write(out_dir.join("embedded_py.rs"), table).expect("OUT_DIR is writable");
-}
-
-/// 64-bit FNV-1a, the hash `modules::embedded` checks a fetched blob with.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// The `.py` programs directly in `dir`, sorted.

@@ -7,14 +7,18 @@
 //! into one blob, `brisk_stdlib.bin`, with an index sorted by name.
 //!
 //! Natively the blob is compiled in. The browser build leaves it out: it
-//! was the largest part of the wasm that most programs never use (60 KB
-//! gzipped), and the code is better spent on speed (docs/ARCHITECTURE.md).
+//! was the largest part of the wasm that most programs never use (about
+//! 90 KB gzipped), and the code is better spent on speed (docs/ARCHITECTURE.md).
 //! The host registers a loader with [`set_loader`], called on the first
 //! import of an embedded module; the page serves the blob beside the wasm.
 //! A fetched blob must be this build's (length and hash), since the index
 //! points into it.
 
 use std::cell::Cell;
+
+#[path = "../../build/fnv1a.rs"]
+mod fnv1a;
+use fnv1a::fnv1a;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_py.rs"));
 
@@ -75,11 +79,6 @@ fn checked_blob(bytes: Vec<u8>) -> Option<String> {
         return None;
     }
     String::from_utf8(bytes).ok()
-}
-
-/// 64-bit FNV-1a, as `build.rs` hashes the blob.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]
