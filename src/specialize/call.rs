@@ -204,21 +204,18 @@ impl Vm {
     ) -> Result<bool, PyErr> {
         let Some(at) = frame.stack.len().checked_sub(argc + 2) else { return Ok(false) };
         let bound = matches!(form, Op::CALL_BOUND_METHOD_EXACT_ARGS | Op::CALL_BOUND_METHOD_GENERAL);
-        let (func, bound_self) = match &frame.stack[at] {
-            Value::BoundMethod(m) if bound && frame.stack[at + 1].is_null() => {
+        let self_null = frame.stack[at + 1].is_null();
+        let (func, nargs) = match &frame.stack[at] {
+            Value::BoundMethod(m) if bound && self_null => {
                 let Value::Function(f) = &m.func else { return Ok(false) };
-                (f.clone(), Some(m.self_.clone()))
+                (f, argc + 1)
             }
-            Value::Function(f) if !bound => (f.clone(), None),
+            Value::Function(f) if !bound => (f, argc + usize::from(!self_null)),
             _ => return Ok(false),
         };
-        let nargs = match bound_self {
-            Some(_) => argc + 1,
-            None => frame.stack.len() - args_start(frame, at),
-        };
         let fits = match form {
-            Op::CALL_PY_GENERAL | Op::CALL_BOUND_METHOD_GENERAL => python_form(&func, nargs).is_ok(),
-            _ if code_key(&func) != id => false,
+            Op::CALL_PY_GENERAL | Op::CALL_BOUND_METHOD_GENERAL => python_form(func, nargs).is_ok(),
+            _ if code_key(func) != id => false,
             _ => match func.code.argcount.checked_sub(nargs) {
                 Some(0) => true,
                 Some(m) => form == Op::CALL_PY_WITH_DEFAULTS && m <= func.defaults.borrow().len(),
@@ -228,10 +225,19 @@ impl Vm {
         if !fits {
             return Ok(false);
         }
-        // All guards held: only now may the stack change.
-        if let Some(s) = bound_self {
+        // All guards held: only now may the stack change. A plain function
+        // is moved out of its slot (which the call drops anyway), so the
+        // call costs no reference-count traffic on it.
+        let func = if let Value::BoundMethod(m) = &frame.stack[at] {
+            let Value::Function(f) = &m.func else { return Ok(false) };
+            let (f, s) = (f.clone(), m.self_.clone());
             frame.stack[at + 1] = s;
-        }
+            f
+        } else {
+            // Always a function here (matched above).
+            let Value::Function(f) = std::mem::take(&mut frame.stack[at]) else { return Ok(false) };
+            f
+        };
         let start = args_start(frame, at);
         self.enter_python(frame, func, at, start, None)?;
         Ok(true)
@@ -249,11 +255,9 @@ impl Vm {
         init_self: Option<Value>,
     ) -> Result<(), PyErr> {
         self.check_recursion()?;
-        // `func` is taken by value and borrowed for the code, so a call costs
-        // one reference on each (the new frame's), not a temporary too.
         let code = &func.code;
         let nlocals = code.varnames.len();
-        let mut new = self.pooled_frame(code.clone(), func.globals.clone(), nlocals + code.stacksize);
+        let mut new = self.pooled_frame(code, &func.globals, nlocals + code.stacksize);
         new.nlocals = nlocals;
         // Moved, not cloned: no reference-count traffic for the arguments.
         for v in &mut frame.stack[start..] {
@@ -273,7 +277,9 @@ impl Vm {
         }
         new.make_cells(code, &func);
         new.func = Some(func);
-        new.init_self = init_self;
+        if init_self.is_some() {
+            new.init_self = init_self;
+        }
         self.push_frame(frame, new)
     }
 

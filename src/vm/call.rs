@@ -34,7 +34,7 @@ impl Vm {
         let npos = args.len() - kwnames.len();
         let argcount = code.argcount;
         let qualname = || func.qualname.borrow().as_str().to_owned();
-        let mut frame = self.pooled_frame(code.clone(), func.globals.clone(), nlocals + code.stacksize);
+        let mut frame = self.pooled_frame(&code, &func.globals, nlocals + code.stacksize);
         frame.nlocals = nlocals;
         frame.func = Some(func.clone());
         let stack = &mut frame.stack;

@@ -185,25 +185,29 @@ impl Frame {
 const FRAME_POOL_SIZE: usize = 64;
 
 impl crate::vm::Vm {
-    /// A frame from the pool (or a new one), reset for `code`.
-    pub fn pooled_frame(&mut self, code: Rc<Code>, globals: Rc<PyDict>, capacity: usize) -> Box<Frame> {
+    /// A frame from the pool (or a new one), reset for `code`. A recursive
+    /// call usually gets back the frame its own code just left, whose code
+    /// and stream then need no reassigning (two reference counts fewer).
+    pub fn pooled_frame(&mut self, code: &Rc<Code>, globals: &Rc<PyDict>, capacity: usize) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.instrs = code.instrs.clone();
-                f.code = code;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.instrs = code.instrs.clone();
+                    f.code = code.clone();
+                }
                 f.ip = 0;
                 f.stack.reserve(capacity);
-                f.globals = globals;
+                f.globals = globals.clone();
                 f
             }
             None => Box::new(Frame {
                 instrs: code.instrs.clone(),
-                code,
+                code: code.clone(),
                 ip: 0,
                 stack: Vec::with_capacity(capacity),
                 nlocals: 0,
                 cells: Vec::new(),
-                globals,
+                globals: globals.clone(),
                 namespace: None,
                 func: None,
                 init_self: None,
@@ -228,9 +232,8 @@ impl crate::vm::Vm {
 
     /// An empty stand-in frame (used while a generator's frame is handed back).
     pub fn blank_frame(&mut self, like: &Frame) -> Box<Frame> {
-        let code = like.code.clone();
         let globals = self.empty_dict.clone();
-        let mut f = self.pooled_frame(code, globals, 0);
+        let mut f = self.pooled_frame(&like.code, &globals, 0);
         f.nlocals = 0;
         f
     }
