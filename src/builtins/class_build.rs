@@ -176,6 +176,7 @@ pub fn create_class(
             flag_custom_getattribute: std::cell::Cell::new(false),
             flag_custom_setattr: std::cell::Cell::new(false),
             flag_data_descriptors: std::cell::Cell::new(false),
+            flag_has_del: std::cell::Cell::new(false),
             metaclass: RefCell::new(None),
             weakly_referenced: Default::default(),
             gc: Default::default(),

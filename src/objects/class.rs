@@ -56,6 +56,7 @@ pub struct Class {
     pub flag_custom_getattribute: Cell<bool>,
     pub flag_custom_setattr: Cell<bool>,
     pub flag_data_descriptors: Cell<bool>,
+    pub flag_has_del: Cell<bool>,
     /// The class's metaclass when it is not `type` (set once, at creation,
     /// by `type.__new__`; Brisk has no `__class__` assignment for classes).
     pub metaclass: RefCell<Option<Rc<Class>>>,
@@ -162,6 +163,7 @@ impl Class {
                     .any(|n| self.lookup(n).is_some_and(|f| !matches!(&f, Value::Builtin(b) if b.owner == "object")));
             self.flag_custom_setattr.set(custom_set);
             self.flag_data_descriptors.set(self.scan_data_descriptors());
+            self.flag_has_del.set(!self.is_builtin && self.lookup("__del__").is_some());
             self.flags_version.set(v);
         }
         self.flag_custom_getattribute.get()
@@ -182,6 +184,13 @@ impl Class {
         let is_data = |v: &Value| matches!(v, Value::Property(_) | Value::Instance(_));
         let own = self.dict.items().iter().any(|(_, v)| is_data(v));
         own || self.mro_rest.borrow().iter().any(|c| c.dict.items().iter().any(|(_, v)| is_data(v)))
+    }
+
+    /// Whether instances need a finalizer (`__del__` on the MRO; cached like
+    /// `custom_getattribute`, since every instance's drop asks).
+    pub fn has_del(&self) -> bool {
+        self.custom_getattribute();
+        self.flag_has_del.get()
     }
 
     /// Whether `__setattr__` or `__delattr__` is overridden (cached like `custom_getattribute`).
@@ -328,8 +337,9 @@ impl Drop for Instance {
     fn drop(&mut self) {
         super::gc::untrack(&self.gc);
         if !self.finalized.get() {
-            let cls = self.class.borrow().clone();
-            if !cls.is_builtin && cls.lookup("__del__").is_some() {
+            let has_del = self.class.borrow().has_del();
+            if has_del {
+                let cls = self.class.borrow().clone();
                 self.resurrect_for_finalizer(cls);
                 return;
             }

@@ -362,7 +362,7 @@ fn visit_generator(g: &Generator, f: &mut impl FnMut(&GcSlot)) -> bool {
 
 fn needs_finalizer(i: &Instance) -> bool {
     match i.class.try_borrow() {
-        Ok(cls) => !cls.is_builtin && cls.lookup("__del__").is_some(),
+        Ok(cls) => cls.has_del(),
         Err(_) => false,
     }
 }

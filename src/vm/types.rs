@@ -73,6 +73,7 @@ pub fn new_class(
         flag_custom_getattribute: Cell::new(false),
         flag_custom_setattr: Cell::new(false),
         flag_data_descriptors: Cell::new(false),
+        flag_has_del: Cell::new(false),
         metaclass: RefCell::new(None),
         weakly_referenced: Cell::new(false),
         gc: Default::default(),
