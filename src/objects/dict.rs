@@ -1,5 +1,8 @@
 //! The `dict` storage: an insertion-ordered entries vector plus a
 //! `hashbrown::HashTable` of indices into it (CPython's compact layout).
+//! Tables of up to `SMALL` slots (most instance dicts and `**kwargs`) have
+//! no index: a scan comparing stored hashes is as quick as probing, and
+//! saves the index's allocation and its rehashes as the table grows.
 //!
 //! Equality of keys can run user code (`__eq__`) that may raise or even
 //! mutate this dict, so the table never calls back into the VM itself: the
@@ -22,8 +25,12 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The most entry slots a table keeps without an index.
+const SMALL: usize = 8;
+
 #[derive(Debug, Clone)]
 pub struct DictTable {
+    /// Empty while `entries` has at most `SMALL` slots.
     indices: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
@@ -99,7 +106,7 @@ impl DictTable {
 
     pub fn with_capacity(n: usize) -> DictTable {
         DictTable {
-            indices: HashTable::with_capacity(n),
+            indices: if n > SMALL { HashTable::with_capacity(n) } else { HashTable::new() },
             entries: Vec::with_capacity(n),
             len: 0,
             keys_id: shape::fresh_id(),
@@ -154,7 +161,7 @@ impl DictTable {
     /// means some candidate needs user code: use `candidates` instead.
     pub fn find_fast(&self, hash: i64, key: &Value) -> Result<Option<usize>, NeedsUserEq> {
         let mut undecided = false;
-        for &idx in self.indices.iter_hash(spread(hash)) {
+        for idx in self.with_hash(hash) {
             if let Some(e) = &self.entries[idx] {
                 if e.hash != hash {
                     continue;
@@ -175,21 +182,34 @@ impl DictTable {
 
     /// Entry indices whose hash equals `hash`, for comparison by the VM.
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        self.indices
-            .iter_hash(spread(hash))
-            .copied()
-            .filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
-            .collect()
+        self.with_hash(hash).filter(|&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash)).collect()
+    }
+
+    /// The slots that may hold a key with this hash: the index's bucket
+    /// chain, or every slot of a small table whose stored hash matches.
+    fn with_hash(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        let small = self.entries.len() <= SMALL;
+        let scan = self.entries[..if small { self.entries.len() } else { 0 }]
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.as_ref().is_some_and(|e| e.hash == hash))
+            .map(|(i, _)| i);
+        let probe = self.indices.iter_hash(spread(hash)).copied();
+        scan.chain(probe)
     }
 
     /// Looks up a string key (no user code can be involved).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        self.indices
-            .find(spread(hash), |&i| match &self.entries[i] {
-                Some(Entry { key: Value::Str(s), .. }) => std::ptr::eq(s.as_str(), key) || s.as_str() == key,
-                _ => false,
-            })
-            .copied()
+        let is_key = |i: usize| match &self.entries[i] {
+            Some(Entry { hash: h, key: Value::Str(s), .. }) => {
+                *h == hash && (std::ptr::eq(s.as_str(), key) || s.as_str() == key)
+            }
+            _ => false,
+        };
+        if self.entries.len() <= SMALL {
+            return (0..self.entries.len()).find(|&i| is_key(i));
+        }
+        self.indices.find(spread(hash), |&i| is_key(i)).copied()
     }
 
     #[inline]
@@ -221,9 +241,19 @@ impl DictTable {
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.indices.insert_unique(spread(hash), idx, |&i| entries[i].as_ref().map(|e| spread(e.hash)).unwrap_or(0));
         self.len += 1;
+        match idx.cmp(&SMALL) {
+            std::cmp::Ordering::Less => {}
+            // The table outgrows scanning: index every slot so far.
+            std::cmp::Ordering::Equal => (0..=idx).for_each(|i| self.index_slot(i)),
+            std::cmp::Ordering::Greater => self.index_slot(idx),
+        }
+    }
+
+    fn index_slot(&mut self, idx: usize) {
+        let Some(e) = &self.entries[idx] else { return };
+        let entries = &self.entries;
+        self.indices.insert_unique(spread(e.hash), idx, |&i| entries[i].as_ref().map(|e| spread(e.hash)).unwrap_or(0));
     }
 
     /// Removes the entry at `idx` and returns it.
@@ -232,8 +262,10 @@ impl DictTable {
         // A deleted key leaves a hole: no shared shape describes this dict now.
         self.shaped = false;
         self.keys_id = shape::fresh_id();
-        if let Ok(slot) = self.indices.find_entry(spread(entry.hash), |&i| i == idx) {
-            slot.remove();
+        if self.entries.len() > SMALL {
+            if let Ok(slot) = self.indices.find_entry(spread(entry.hash), |&i| i == idx) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -394,5 +426,75 @@ impl PyDict {
 
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    /// Hashes chosen to collide in pairs, so scans and probes both meet
+    /// entries with an equal hash but another key.
+    fn hash_of(i: i64) -> i64 {
+        i / 2
+    }
+
+    fn find(t: &DictTable, i: i64) -> Option<i64> {
+        let idx = t.find_fast(hash_of(i), &key(i)).expect("ints need no user eq")?;
+        match t.entry(idx)?.value {
+            Value::Int(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn lookups_agree_before_and_after_the_table_gets_an_index() {
+        let mut t = DictTable::new();
+        for i in 0..40 {
+            t.push_new(hash_of(i), key(i), key(i * 10));
+            for j in 0..=i {
+                assert_eq!(find(&t, j), Some(j * 10), "key {j} after {} inserts", i + 1);
+            }
+            assert_eq!(find(&t, i + 1), None);
+            assert_eq!(t.candidates(hash_of(i)).len(), 1 + usize::from(i % 2 == 1));
+        }
+    }
+
+    #[test]
+    fn removals_work_in_both_modes_and_across_compaction() {
+        for size in [3, SMALL, SMALL + 1, 30] {
+            let mut t = DictTable::new();
+            for i in 0..size as i64 {
+                t.push_new(hash_of(i), key(i), key(i));
+            }
+            for i in (0..size as i64).step_by(2) {
+                let idx = t.find_fast(hash_of(i), &key(i)).unwrap().unwrap();
+                assert!(t.remove_at(idx).is_some());
+            }
+            for i in 0..size as i64 {
+                let expect = (i % 2 == 1).then_some(i);
+                assert_eq!(find(&t, i), expect, "key {i} in a table of {size}");
+            }
+            t.push_new(hash_of(100), key(100), key(100));
+            assert_eq!(find(&t, 100), Some(100));
+        }
+    }
+
+    #[test]
+    fn str_keys_are_found_by_find_str_in_both_modes() {
+        let mut t = DictTable::new();
+        let names: Vec<String> = (0..20).map(|i| format!("attr{i}")).collect();
+        for (i, n) in names.iter().enumerate() {
+            let h = crate::objects::hash::hash_str(n);
+            t.push_new(h, Value::Str(Rc::new(PyStr::new(n))), key(i as i64));
+            for m in &names[..=i] {
+                assert!(t.find_str(m, crate::objects::hash::hash_str(m)).is_some(), "{m}");
+            }
+            assert!(t.find_str("missing", crate::objects::hash::hash_str("missing")).is_none());
+        }
     }
 }
