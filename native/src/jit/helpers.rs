@@ -336,3 +336,15 @@ pub extern "C" fn list_append(ctx: *mut Ctx, src: i64, ty: i64, word: i64, vsrc:
         _ => MISS,
     }
 }
+
+/// LOAD_DEREF: a cell's or free variable's value; an empty cell is a miss
+/// (the interpreter raises `NameError` / `UnboundLocalError`).
+pub extern "C" fn load_deref(ctx: *mut Ctx, i: i64, want: i64, out: i64) -> i64 {
+    // SAFETY: as in `subscr`.
+    let ctx = unsafe { &mut *ctx };
+    let v = match ctx.frame().cells.get(i as usize).map(|c| c.value.try_borrow()) {
+        Some(Ok(v)) if !matches!(*v, Value::Null) => v.clone(),
+        _ => return MISS,
+    };
+    deliver(ctx, v, want, out)
+}

@@ -324,3 +324,11 @@ fn comprehensions_and_len_of_globals_compile_and_follow_rebinding() {
     assert!(report.contains("regions compiled 2,"), "{report}");
     assert!(report.contains("object guard"), "{report}");
 }
+
+#[test]
+fn an_empty_cell_read_in_a_compiled_loop_raises_from_the_interpreter() {
+    let src = "def outer():\n    def inner(n):\n        t = 0\n        for i in range(n):\n            if i == 50:\n                t += later\n            t += i\n        return t\n    r = []\n    later = 7\n    r.append(inner(100))\n    del later\n    try:\n        inner(100)\n    except NameError as e:\n        r.append(str(e))\n    return r\nprint(outer())\n";
+    let (out, _, _) = run_both(src);
+    assert!(out.contains("free variable 'later'") && out.contains("4957"), "{out}");
+    assert!(exits(src, ExitKind::ObjectGuard) >= 1);
+}

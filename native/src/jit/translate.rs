@@ -113,6 +113,7 @@ fn supported(op: Op) -> bool {
                 | Op::PUSH_NULL
                 | Op::LOAD_GLOBAL
                 | Op::LIST_APPEND
+                | Op::LOAD_DEREF
         )
 }
 
@@ -596,6 +597,7 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::STORE_SUBSCR => self.store_subscr(ip, &mut st, &before)?,
             Op::PUSH_NULL => self.push_boxed(&mut st, Ty::Null, None),
             Op::LIST_APPEND => self.list_append(ip, arg as usize, &mut st, &before)?,
+            Op::LOAD_DEREF => self.load_deref(ip, arg as usize, &mut st, &before),
             Op::LOAD_GLOBAL => self.load_global(ip, ins, &mut st, &before)?,
             Op::CALL if ins.op == Op::CALL_LEN && arg == 1 => self.call_len(ip, ins, &mut st, &before)?,
             _ => return Err("contains an instruction the tier does not compile"),

@@ -297,4 +297,16 @@ impl Translator<'_, '_> {
         self.check(status, ip, before);
         Ok(())
     }
+
+    /// LOAD_DEREF: read through the cell each time (an inner function may
+    /// rebind it); a number is unboxed, its kind checked by the helper.
+    pub(super) fn load_deref(&mut self, ip: usize, i: usize, st: &mut State, before: &State) {
+        let sample = self.frame.cells.get(i).map(|c| c.get());
+        let ty = sample.as_ref().and_then(Ty::of).unwrap_or(Ty::Obj);
+        let p = st.stack.len();
+        let args = [i as i64, want(ty), p as i64].map(|v| self.int(v));
+        let status = self.call(helpers::load_deref as *const () as usize, &args, &[]);
+        self.check(status, ip, before);
+        self.push_result(st, ty, sample);
+    }
 }
