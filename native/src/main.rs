@@ -181,7 +181,7 @@ fn run(cli: Cli) -> u8 {
     let mut vm = brisk::vm::Vm::new(host, options);
     if cli.jit != jit::Mode::Off {
         match jit::Jit::new(cli.jit) {
-            Ok(tier) => vm.tier = Some(Box::new(tier)),
+            Ok(tier) => vm.tier = Some(Box::new(tier.with_builtins(vm.builtins.clone()))),
             Err(e) => eprintln!("brisk: native tier unavailable ({e}); interpreting"),
         }
     }

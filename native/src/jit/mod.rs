@@ -2,10 +2,13 @@
 //! for the host (x86-64 or aarch64, from the same code).
 //!
 //! `translate.rs` turns one loop into IR, `shape.rs` is the safe contract
-//! between machine code and the frame (entry type guards, exits), and this
+//! between machine code and the frame (entry type guards, exits),
+//! `helpers.rs` the Rust functions compiled code calls for boxed values
+//! (lists, globals, `len()`), and this
 //! file owns the compiled regions: their memory, counters, the recompile and
 //! blacklist policy, and the `--stats` report.
 
+mod helpers;
 mod region;
 pub mod shape;
 mod translate;
@@ -15,6 +18,9 @@ mod tests;
 
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::rc::Rc;
+
+use brisk::objects::PyDict;
 use std::time::Instant;
 
 use brisk::vm::tier::{Entered, Tier};
@@ -88,6 +94,8 @@ pub struct Jit {
     pub totals: Totals,
     /// Per-region lines of the report, kept when a region is freed.
     finished: Vec<String>,
+    /// The VM's builtins, for LOAD_GLOBAL of a builtin in compiled code.
+    builtins: Option<Rc<PyDict>>,
 }
 
 impl Jit {
@@ -104,7 +112,14 @@ impl Jit {
             sweep_at: 64,
             totals: Totals::default(),
             finished: Vec::new(),
+            builtins: None,
         })
+    }
+
+    /// Lets compiled code read builtins (`len`): the VM's builtins dict.
+    pub fn with_builtins(mut self, builtins: Rc<PyDict>) -> Jit {
+        self.builtins = Some(builtins);
+        self
     }
 
     /// Regions whose machine code is currently allocated.
@@ -214,7 +229,7 @@ impl Tier for Jit {
             // this thread): not ours to run.
             return Entered::Recompile;
         }
-        if let Some(kind) = region.run(frame, &mut self.regs) {
+        if let Some(kind) = region.run(frame, &mut self.regs, self.builtins.as_ref()) {
             *self.totals.exits.entry(kind).or_default() += 1;
             if region.guard_exits * GUARD_EXIT_SHARE > region.entries && region.entries >= MIN_ENTRIES_FOR_POLICY {
                 self.totals.blacklisted += 1;

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 use std::rc::{Rc, Weak};
 
-use brisk::objects::Code;
+use brisk::objects::{Code, PyDict};
 use brisk::vm::Frame;
 use cranelift_codegen::ir::{types, AbiParam, Signature};
 use cranelift_codegen::isa::OwnedTargetIsa;
@@ -14,12 +14,14 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 
+use super::helpers::Ctx;
 use super::shape::{ExitKind, Shape};
 use super::translate::{translate, Declined};
+use brisk::objects::Value;
 
-/// The compiled loop: `regs` is the register file described by the shape;
-/// the result is the index of the exit taken.
-type RegionFn = unsafe extern "C" fn(regs: *mut i64) -> u32;
+/// The compiled loop: `regs` is the register file described by the shape,
+/// `ctx` what its helper calls get; the result is the index of the exit taken.
+type RegionFn = unsafe extern "C" fn(regs: *mut i64, ctx: *mut Ctx) -> u32;
 
 /// The ISA of the machine we run on, optimizing for speed.
 pub fn host_isa() -> Result<OwnedTargetIsa, String> {
@@ -49,6 +51,8 @@ pub struct Region {
     pub entry_misses: u64,
     pub guard_exits: u64,
     exit_counts: Vec<u64>,
+    /// The boxed stack scratch, reused across entries (empty between them).
+    objs: Vec<Value>,
 }
 
 impl Region {
@@ -57,6 +61,7 @@ impl Region {
     pub fn compile(isa: &OwnedTargetIsa, frame: &Frame, back_edge: usize) -> Result<Region, Declined> {
         let mut module = JITModule::new(JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names()));
         let mut sig = Signature::new(isa.default_call_conv());
+        sig.params.push(AbiParam::new(isa.pointer_type()));
         sig.params.push(AbiParam::new(isa.pointer_type()));
         sig.returns.push(AbiParam::new(types::I32));
         let id = module.declare_function("region", Linkage::Local, &sig).map_err(|_| "cannot declare")?;
@@ -80,7 +85,7 @@ impl Region {
         let code_bytes = ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);
         let ptr = module.get_finalized_function(id);
         // SAFETY: `ptr` is the finalized (executable) code of the function
-        // declared above with signature `(pointer) -> i32` in the ISA's
+        // declared above with signature `(pointer, pointer) -> i32` in the ISA's
         // default calling convention, which is the C convention of the host
         // (System V on x86-64 Linux, AAPCS64 on aarch64), exactly `RegionFn`.
         // It stays valid while `module` lives, and `module` is only freed in
@@ -103,6 +108,7 @@ impl Region {
             entry_misses: 0,
             guard_exits: 0,
             exit_counts: vec![0; exits],
+            objs: Vec::new(),
         })
     }
 
@@ -120,24 +126,41 @@ impl Region {
 
     /// Runs the region on `frame` (at the loop header) and returns the kind
     /// of exit taken; `None` when the entry guards failed and nothing ran.
-    pub fn run(&mut self, frame: &mut Frame, regs: &mut Vec<i64>) -> Option<ExitKind> {
+    pub fn run(&mut self, frame: &mut Frame, regs: &mut Vec<i64>, builtins: Option<&Rc<PyDict>>) -> Option<ExitKind> {
         regs.resize(self.shape.nregs(), 0);
         if !self.shape.load_entry(frame, regs) {
             self.entry_misses += 1;
             return None;
         }
         self.entries += 1;
+        let mut objs = std::mem::take(&mut self.objs);
+        objs.resize(self.shape.max_depth, Value::Null);
+        let mut ctx = Ctx {
+            word: 0,
+            frame: frame as *mut Frame,
+            objs,
+            dead: Vec::new(),
+            builtins: builtins.map_or(std::ptr::null(), Rc::as_ptr),
+        };
         // SAFETY: `func` is live machine code (see `compile`); it reads and
         // writes only `regs[0 .. shape.nregs()]` (offsets are computed from
-        // the same shape by `translate`) and `regs` was just resized to that
-        // length. It touches no other memory and calls nothing.
-        let exit = unsafe { (self.func)(regs.as_mut_ptr()) } as usize;
+        // the same shape by `translate`; `regs` was just resized to that
+        // length) and `ctx.word`, and otherwise only calls the helpers of
+        // `helpers.rs` with `ctx`, which reach the frame through `ctx.frame`
+        // (see `Ctx::frame`: `frame` is not used here until the call returns)
+        // and scratch positions below `shape.max_depth` (checked there).
+        let exit = unsafe { (self.func)(regs.as_mut_ptr(), &mut ctx) } as usize;
         self.exit_counts[exit] += 1;
         let kind = self.shape.exits[exit].kind;
         if kind.is_guard() {
             self.guard_exits += 1;
         }
-        self.shape.store_exit(exit, frame, regs);
+        let Ctx { mut objs, dead, .. } = ctx;
+        self.shape.store_exit(exit, frame, regs, &mut objs);
+        objs.clear();
+        self.objs = objs;
+        // Dropped after the frame is whole again (see `Ctx::dead`).
+        drop(dead);
         Some(kind)
     }
 

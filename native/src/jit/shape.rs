@@ -11,17 +11,30 @@
 use brisk::objects::{IterState, Value};
 use brisk::vm::Frame;
 
-/// The unboxed kinds a region handles. Registers hold ints as `i64`, floats
-/// as their bits, bools as 0 or 1.
+/// The kinds of value a region handles. Registers hold ints as `i64`,
+/// floats as their bits, bools as 0 or 1; the others are boxed and never in
+/// registers: `Obj` is any value, held in its frame slot (a local) or in
+/// `Ctx::objs` at its stack position (a pushed value); `Local(slot)` is a
+/// pushed copy of an `Obj` local not materialized (the translator keeps the
+/// slot unchanged while the copy is on the stack); `Null` is the marker
+/// `PUSH_NULL` and method loads push.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     Int,
     Float,
     Bool,
+    Obj,
+    Local(u32),
+    Null,
 }
 
 impl Ty {
+    /// The kinds kept unboxed in registers.
     pub const ALL: [Ty; 3] = [Ty::Int, Ty::Float, Ty::Bool];
+
+    pub fn unboxed(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
 
     /// The type of a value a region can hold unboxed.
     pub fn of(v: &Value) -> Option<Ty> {
@@ -39,20 +52,29 @@ impl Ty {
             (Ty::Int, Value::Int(i)) => Some(*i),
             (Ty::Float, Value::Float(f)) => Some(f.get().to_bits() as i64),
             (Ty::Bool, Value::Bool(b)) => Some(i64::from(*b)),
+            // An object local may hold anything bound (helpers check kinds).
+            (Ty::Obj, v) if !matches!(v, Value::Null) => Some(0),
             _ => None,
         }
     }
 
+    /// Only called for unboxed kinds (`store_exit` handles the others).
     fn boxed(self, word: i64) -> Value {
         match self {
             Ty::Int => Value::Int(word),
             Ty::Float => Value::float(f64::from_bits(word as u64)),
             Ty::Bool => Value::bool(word != 0),
+            Ty::Obj | Ty::Local(_) | Ty::Null => Value::Null,
         }
     }
 
+    /// The variable index of an unboxed kind.
     pub fn index(self) -> usize {
-        self as usize
+        match self {
+            Ty::Int => 0,
+            Ty::Float => 1,
+            _ => 2,
+        }
     }
 }
 
@@ -69,6 +91,12 @@ pub enum ExitKind {
     OperandCheck,
     /// The back-edge budget ran out: the interpreter runs its periodic check.
     Budget,
+    /// The header's list iterator is exhausted.
+    ListDone,
+    /// A helper's guard on a boxed value failed (not an exact list, index
+    /// out of range, an item of another kind, a value whose drop could run
+    /// a finalizer, a float power that would raise).
+    ObjectGuard,
 }
 
 impl ExitKind {
@@ -79,12 +107,14 @@ impl ExitKind {
             ExitKind::Overflow => "int overflow guard",
             ExitKind::OperandCheck => "operand guard",
             ExitKind::Budget => "back-edge budget",
+            ExitKind::ListDone => "list exhausted",
+            ExitKind::ObjectGuard => "object guard",
         }
     }
 
     /// Exits that mean a guard failed (the others are the loop's normal ends).
     pub fn is_guard(self) -> bool {
-        matches!(self, ExitKind::Overflow | ExitKind::OperandCheck)
+        matches!(self, ExitKind::Overflow | ExitKind::OperandCheck | ExitKind::ObjectGuard)
     }
 }
 
@@ -109,6 +139,9 @@ pub struct Shape {
     /// Whether the header is a FOR_ITER over a range iterator on top of the
     /// frame's stack; its state lives in `regs[range_base()..][..3]`.
     pub range: bool,
+    /// Whether the header is a FOR_ITER over a list iterator on top of the
+    /// frame's stack (advanced in place by a helper, no registers).
+    pub list_iter: bool,
     /// Depth of the frame's value stack at the header.
     pub entry_depth: usize,
     /// Deepest the region's own part of the stack gets.
@@ -147,14 +180,21 @@ impl Shape {
             let base = self.range_base();
             regs[base..base + RANGE_REGS].copy_from_slice(&[next, step, remaining]);
         }
+        if self.list_iter && !is_list_iter(frame.stack.last()) {
+            return false;
+        }
         true
     }
 
-    /// Rebuilds the frame after compiled code returned `exit`.
-    pub fn store_exit(&self, exit: usize, frame: &mut Frame, regs: &[i64]) {
+    /// Rebuilds the frame after compiled code returned `exit`; `objs` is the
+    /// region's boxed stack scratch (its values are moved out).
+    pub fn store_exit(&self, exit: usize, frame: &mut Frame, regs: &[i64], objs: &mut [Value]) {
         let desc = &self.exits[exit];
         for (k, (&slot, ty)) in self.locals.iter().zip(&desc.local_tys).enumerate() {
-            frame.stack[slot] = ty.boxed(regs[k]);
+            // An object local's frame slot is already its value.
+            if ty.unboxed() {
+                frame.stack[slot] = ty.boxed(regs[k]);
+            }
         }
         if self.range {
             let base = self.range_base();
@@ -162,7 +202,13 @@ impl Shape {
         }
         let base = self.stack_base();
         for (p, ty) in desc.stack.iter().enumerate() {
-            frame.stack.push(ty.boxed(regs[base + p]));
+            let v = match ty {
+                Ty::Obj => objs.get_mut(p).map(std::mem::take).unwrap_or_default(),
+                Ty::Local(slot) => frame.stack[*slot as usize].clone(),
+                Ty::Null => Value::Null,
+                _ => ty.boxed(regs[base + p]),
+            };
+            frame.stack.push(v);
         }
         frame.ip = desc.ip;
     }
@@ -173,6 +219,21 @@ pub fn range_state(v: Option<&Value>) -> Option<(i64, i64, i64)> {
     let Some(Value::Iter(it)) = v else { return None };
     match &*it.state.try_borrow().ok()? {
         IterState::Range { next, step, remaining } => Some((*next, *step, *remaining)),
+        _ => None,
+    }
+}
+
+/// Whether `v` is a list iterator (not yet exhausted).
+pub fn is_list_iter(v: Option<&Value>) -> bool {
+    let Some(Value::Iter(it)) = v else { return false };
+    it.state.try_borrow().is_ok_and(|st| matches!(&*st, IterState::List { .. }))
+}
+
+/// The list a list iterator walks (a sample for the translator).
+pub fn iterated_list(v: Option<&Value>) -> Option<Value> {
+    let Some(Value::Iter(it)) = v else { return None };
+    match &*it.state.try_borrow().ok()? {
+        IterState::List { list, .. } => Some(Value::List(list.clone())),
         _ => None,
     }
 }

@@ -33,7 +33,7 @@ fn vm_with(mode: Mode) -> (Vm, Rc<RefCell<Captured>>) {
     let cap = Rc::new(RefCell::new(Captured::default()));
     let mut vm = Vm::new(Box::new(TestHost(cap.clone())), VmOptions::default());
     if mode != Mode::Off {
-        vm.tier = Some(Box::new(Jit::new(mode).expect("host ISA")));
+        vm.tier = Some(Box::new(Jit::new(mode).expect("host ISA").with_builtins(vm.builtins.clone())));
     }
     (vm, cap)
 }
@@ -45,9 +45,15 @@ fn jit_of(vm: &Vm) -> &Jit {
 /// Runs `src` with the tier forced and without it; both outputs must agree.
 /// Returns the forced run's output, stderr and the report.
 fn run_both(src: &str) -> (String, String, String) {
+    run_both_in(Mode::Always, src)
+}
+
+/// As `run_both`, with the tier in `mode` (`On` compiles loops only once
+/// their instructions are specialized, as `len()` and globals need).
+fn run_both_in(mode: Mode, src: &str) -> (String, String, String) {
     let (mut off, off_cap) = vm_with(Mode::Off);
     let _ = brisk::run_in(&mut off, src, "t.py");
-    let (mut on, on_cap) = vm_with(Mode::Always);
+    let (mut on, on_cap) = vm_with(mode);
     let _ = brisk::run_in(&mut on, src, "t.py");
     let (a, b) = (off_cap.borrow(), on_cap.borrow());
     assert_eq!(a.out, b.out, "stdout with and without the tier");
@@ -236,4 +242,93 @@ fn a_region_that_keeps_exiting_through_guards_is_blacklisted_and_no_longer_enter
     assert_eq!(jit.totals.compiled, compiled);
     assert_eq!(jit.totals.exits.values().sum::<u64>(), exits, "{}", jit.report());
     assert_eq!(jit.live_regions(), 0);
+}
+
+#[test]
+fn an_index_out_of_range_leaves_at_the_subscript_with_its_traceback() {
+    let src = "def f(a, n):\n    t = 0\n    i = 0\n    while i < n:\n        t += a[i]\n        i += 1\n    return t\nprint(f(list(range(50)), 50), f([1, 2, 3], 3))\nf([7] * 20, 21)\n";
+    let (out, err, report) = run_both(src);
+    assert_eq!(out, "1225 6\n");
+    assert!(err.contains("line 5, in f") && err.contains("IndexError: list index out of range"), "{err}");
+    assert!(report.contains("object guard"), "{report}");
+    assert!(exits(src, ExitKind::ObjectGuard) >= 1);
+}
+
+#[test]
+fn negative_indexes_and_stores_through_aliases_match_the_interpreter() {
+    let src = "def f(a, b):\n    for i in range(len(a)):\n        b[-i - 1] = a[i] * 2 + b[i - 1]\n    return b\nx = list(range(40))\nprint(f(x, x)[:6], f(x, [0] * 40)[-4:])\nf(x, [0] * 39)\n";
+    let (out, err, _) = run_both(src);
+    assert!(out.starts_with('['), "{out}");
+    assert!(err.contains("line 3, in f") && err.contains("IndexError"), "{err}");
+}
+
+#[test]
+fn an_item_of_another_kind_leaves_through_the_object_guard_and_resumes() {
+    // Compiled for a list of ints; a float, a bool and then a str come along.
+    let src = "def f(a):\n    t = 0\n    for i in range(len(a)):\n        t = t + a[i]\n    return t\nprint(f([1] * 50 + [0.5] + [True] * 3))\nprint(f([2] * 40 + ['x']))\n";
+    let (out, err, _) = run_both(src);
+    assert_eq!(out, "53.5\n");
+    assert!(err.contains("line 4, in f") && err.contains("TypeError"), "{err}");
+    assert!(exits(src, ExitKind::ObjectGuard) >= 1);
+}
+
+#[test]
+fn a_list_resized_between_entries_is_indexed_by_its_new_length() {
+    // The loop is compiled while the list is long, then the list shrinks
+    // and grows between entries (the region never caches a length).
+    let src = "def f(a, n):\n    t = 0\n    for i in range(n):\n        t += a[i] * (i + 1)\n    return t\na = list(range(100))\nr = [f(a, 100)]\ndel a[10:]\nr.append(f(a, 10))\na.extend([5] * 200)\nr.append(f(a, 210))\nprint(r)\nf(a, 211)\n";
+    let (out, err, _) = run_both(src);
+    assert_eq!(out, "[333300, 330, 110830]\n");
+    assert!(err.contains("IndexError"), "{err}");
+}
+
+#[test]
+fn a_list_iterator_in_registers_of_helpers_sees_stores_and_exhausts() {
+    let src = "def f(xs):\n    n = 0\n    t = 0.0\n    for x in xs:\n        if n + 1 < len(xs):\n            xs[n + 1] = xs[n + 1] + x\n        t = t + x\n        n += 1\n    return n, t\nprint(f([1.0] * 60), f([0.5] * 30 + [2] + [1.0] * 5))\n";
+    let (_, _, _) = run_both(src);
+    let src2 = "def g(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\nit = iter(list(range(100)))\nprint(g(it), g(it), g([]), g([3] * 20 + [0.5]))\n";
+    let (out, _, _) = run_both(src2);
+    assert_eq!(out, "4950 0 0 60.5\n");
+    assert!(exits(src2, ExitKind::ListDone) >= 1);
+    assert!(exits(src2, ExitKind::ObjectGuard) >= 1);
+}
+
+#[test]
+fn a_store_that_would_free_an_object_with_a_finalizer_is_left_to_the_interpreter() {
+    let src = "class D:\n    def __del__(self):\n        print('del')\ndef f(a):\n    for i in range(len(a)):\n        a[i] = i\n    return a[-1]\nprint(f([0] * 20 + [D()] + [0] * 10 + [D()]), f([0] * 30))\n";
+    let (out, _, _) = run_both(src);
+    assert_eq!(out, "del\ndel\n31 29\n");
+    assert!(exits(src, ExitKind::ObjectGuard) >= 1);
+}
+
+#[test]
+fn a_list_subclass_is_never_indexed_by_compiled_code() {
+    let src = "class L(list):\n    def __getitem__(self, i):\n        return 7\ndef f(a):\n    t = 0\n    for i in range(len(a)):\n        t += a[i]\n    return t\nprint(f(list(range(100))), f(L(range(100))))\n";
+    let (out, _, _) = run_both(src);
+    assert_eq!(out, "4950 700\n");
+}
+
+#[test]
+fn a_float_power_that_would_raise_leaves_for_the_interpreter() {
+    let src = "def f(xs):\n    t = 0.0\n    for i in range(len(xs)):\n        t = t + xs[i] ** 0.5 + xs[i] ** 2.0\n    return t\nprint(f([4.0] * 50 + [0.0, -2.0]))\ndef g(xs):\n    t = 0.0\n    for i in range(len(xs)):\n        t = t + xs[i] ** -1.0\n    return t\nprint(g([2.0] * 40))\ng([2.0] * 40 + [0.0])\n";
+    let (_, err, _) = run_both(src);
+    assert!(err.contains("ZeroDivisionError") && err.contains("line 10, in g"), "{err}");
+}
+
+#[test]
+fn comprehensions_and_len_of_globals_compile_and_follow_rebinding() {
+    // Under `On`, so LOAD_GLOBAL and CALL are specialized when compiled.
+    let src = "K = 3\ndef f(xs):\n    return [x * K for x in xs]\ndef g(a):\n    i = 0\n    t = 0\n    while i < len(a):\n        t += a[i]\n        i += 1\n    return t\nr = [sum(f(list(range(1000)))), g(list(range(1000)))]\nK = 0.5\nr.append(sum(f(list(range(1000)))))\ndef len(x):\n    return 3\nr.append(g(list(range(1000))))\nprint(r)\n";
+    let (out, _, report) = run_both_in(Mode::On, src);
+    assert_eq!(out, "[1498500, 499500, 249750.0, 3]\n");
+    assert!(report.contains("regions compiled 2,"), "{report}");
+    assert!(report.contains("object guard"), "{report}");
+}
+
+#[test]
+fn an_empty_cell_read_in_a_compiled_loop_raises_from_the_interpreter() {
+    let src = "def outer():\n    def inner(n):\n        t = 0\n        for i in range(n):\n            if i == 50:\n                t += later\n            t += i\n        return t\n    r = []\n    later = 7\n    r.append(inner(100))\n    del later\n    try:\n        inner(100)\n    except NameError as e:\n        r.append(str(e))\n    return r\nprint(outer())\n";
+    let (out, _, _) = run_both(src);
+    assert!(out.contains("free variable 'later'") && out.contains("4957"), "{out}");
+    assert!(exits(src, ExitKind::ObjectGuard) >= 1);
 }

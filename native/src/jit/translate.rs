@@ -13,10 +13,14 @@
 //! into `regs` and returns the exit's index; the interpreter then runs that
 //! same instruction itself.
 //!
-//! Loops containing anything else (calls, attribute access, containers,
-//! objects) are declined and stay interpreted: a region never needs to
-//! call back into the VM, so it cannot raise, and exceptions, tracebacks
-//! and generators are untouched by the tier.
+//! Boxed values (lists, any object) are handled by calls to Rust helpers
+//! (`objects.rs`, `helpers.rs`), each followed by a side exit when the
+//! helper's own guards fail. Loops containing anything else (calls other
+//! than `len()`, attribute access, closures) are declined and stay
+//! interpreted: a region never calls back into the VM's Python-level code,
+//! so it cannot raise, and exceptions, tracebacks and generators are
+//! untouched by the tier (errors are raised by the interpreter, redoing the
+//! instruction a guard failed at).
 
 use std::collections::HashMap;
 
@@ -28,7 +32,9 @@ use cranelift_codegen::ir::{self, types, Block, InstBuilder, MemFlagsData};
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_frontend::{FunctionBuilder, Variable};
 
-use super::shape::{range_state, ExitDesc, ExitKind, Shape, Ty, RANGE_REGS};
+use super::shape::{iterated_list, range_state, ExitDesc, ExitKind, Shape, Ty, RANGE_REGS};
+
+mod objects;
 
 /// Back-edges a region runs before it leaves for the interpreter's periodic
 /// check (interrupts); re-entering costs about as much as a few instructions.
@@ -82,26 +88,33 @@ fn is_jump(op: Op) -> bool {
 
 /// Instructions a region can contain (by family: the types decide the code).
 fn supported(op: Op) -> bool {
-    matches!(
-        op.family(),
-        Op::NOP
-            | Op::LOAD_FAST
-            | Op::STORE_FAST
-            | Op::LOAD_CONST
-            | Op::POP_TOP
-            | Op::COPY
-            | Op::SWAP
-            | Op::BINARY_OP
-            | Op::COMPARE_OP
-            | Op::TO_BOOL
-            | Op::UNARY_NOT
-            | Op::UNARY_NEGATIVE
-            | Op::POP_JUMP_IF_FALSE
-            | Op::POP_JUMP_IF_TRUE
-            | Op::JUMP_FORWARD
-            | Op::JUMP_BACKWARD
-            | Op::FOR_ITER
-    )
+    op == Op::CALL_LEN
+        || matches!(
+            op.family(),
+            Op::NOP
+                | Op::LOAD_FAST
+                | Op::STORE_FAST
+                | Op::LOAD_CONST
+                | Op::POP_TOP
+                | Op::COPY
+                | Op::SWAP
+                | Op::BINARY_OP
+                | Op::COMPARE_OP
+                | Op::TO_BOOL
+                | Op::UNARY_NOT
+                | Op::UNARY_NEGATIVE
+                | Op::POP_JUMP_IF_FALSE
+                | Op::POP_JUMP_IF_TRUE
+                | Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::FOR_ITER
+                | Op::BINARY_SUBSCR
+                | Op::STORE_SUBSCR
+                | Op::PUSH_NULL
+                | Op::LOAD_GLOBAL
+                | Op::LIST_APPEND
+                | Op::LOAD_DEREF
+        )
 }
 
 fn unsupported_reason(op: Op) -> Declined {
@@ -110,7 +123,8 @@ fn unsupported_reason(op: Op) -> Declined {
         Op::LOAD_ATTR | Op::STORE_ATTR => "contains attribute access",
         Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL => "uses globals or names",
         Op::BINARY_SUBSCR | Op::STORE_SUBSCR => "contains subscripts",
-        _ => "contains an instruction the tier does not compile",
+        // The family's name (a `&'static str`), so `--stats` says which.
+        family => family.name(),
     }
 }
 
@@ -125,17 +139,24 @@ pub fn translate(
     let scan = scan(frame, header, back_edge)?;
     let mut entry_tys = Vec::with_capacity(scan.locals.len());
     for &slot in &scan.locals {
-        entry_tys.push(frame.stack.get(slot).and_then(Ty::of).ok_or("a local is not an int, float or bool")?);
+        let ty = match frame.stack.get(slot) {
+            Some(Value::Null) | None => return Err("a local is unbound at the loop header"),
+            Some(v) => Ty::of(v).unwrap_or(Ty::Obj),
+        };
+        entry_tys.push(ty);
     }
     let head = frame.code.instrs[header].get();
-    let range = head.op.family() == Op::FOR_ITER;
-    if range && range_state(frame.stack.last()).is_none() {
-        return Err("the loop iterates over something other than a range");
+    let for_iter = head.op.family() == Op::FOR_ITER;
+    let range = for_iter && range_state(frame.stack.last()).is_some();
+    let list_iter = for_iter && iterated_list(frame.stack.last()).is_some();
+    if for_iter && !range && !list_iter {
+        return Err("the loop iterates over something other than a range or list");
     }
     let shape = Shape {
         locals: scan.locals.clone(),
         entry_tys: entry_tys.clone(),
         range,
+        list_iter,
         entry_depth: frame.stack.len() - frame.nlocals,
         max_depth: 0,
         exits: Vec::new(),
@@ -153,6 +174,13 @@ struct Translator<'a, 'f> {
     back_edge: usize,
     shape: Shape,
     regs: CValue,
+    /// The `*mut Ctx` helpers take.
+    ctx: CValue,
+    /// What boxed values on the stack were when compiled (by position), and
+    /// boxed locals stored in the loop: samples the translator guesses item
+    /// kinds from (the helpers check them).
+    samples: Vec<Option<Value>>,
+    local_samples: HashMap<usize, Value>,
     local_vars: Vec<[Variable; 3]>,
     stack_vars: Vec<[Variable; 3]>,
     range_vars: [Variable; RANGE_REGS],
@@ -177,6 +205,7 @@ impl<'a, 'f> Translator<'a, 'f> {
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let regs = b.block_params(entry)[0];
+        let ctx = b.block_params(entry)[1];
         let local_vars = shape.locals.iter().map(|_| Self::typed_vars(&mut b)).collect();
         let range_vars = [b.declare_var(types::I64), b.declare_var(types::I64), b.declare_var(types::I64)];
         let budget = b.declare_var(types::I64);
@@ -187,6 +216,9 @@ impl<'a, 'f> Translator<'a, 'f> {
             back_edge,
             shape,
             regs,
+            ctx,
+            samples: Vec::new(),
+            local_samples: HashMap::new(),
             local_vars,
             stack_vars: Vec::new(),
             range_vars,
@@ -206,7 +238,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn clif_ty(ty: Ty) -> ir::Type {
         match ty {
             Ty::Float => types::F64,
-            Ty::Int | Ty::Bool => types::I64,
+            _ => types::I64,
         }
     }
 
@@ -244,6 +276,9 @@ impl<'a, 'f> Translator<'a, 'f> {
     fn emit_entry(&mut self, targets: &[usize]) -> Result<(), Declined> {
         for k in 0..self.shape.locals.len() {
             let ty = self.shape.entry_tys[k];
+            if !ty.unboxed() {
+                continue;
+            }
             let v = self.load_reg(k, Self::clif_ty(ty));
             let var = self.local_var(k, ty);
             self.b.def_var(var, v);
@@ -323,6 +358,9 @@ impl<'a, 'f> Translator<'a, 'f> {
         for (blk, desc) in std::mem::take(&mut self.pending) {
             self.b.switch_to_block(blk);
             for (k, &ty) in desc.local_tys.iter().enumerate() {
+                if !ty.unboxed() {
+                    continue;
+                }
                 let v = self.b.use_var(self.local_var(k, ty));
                 self.store_reg(k, v);
             }
@@ -333,6 +371,9 @@ impl<'a, 'f> Translator<'a, 'f> {
                 }
             }
             for (p, &ty) in desc.stack.iter().enumerate() {
+                if !ty.unboxed() {
+                    continue;
+                }
                 let var = self.stack_var(p, ty);
                 let v = self.b.use_var(var);
                 self.store_reg(self.shape.stack_base() + p, v);
@@ -362,6 +403,7 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     fn push(&mut self, st: &mut State, ty: Ty, v: CValue) {
         let p = st.stack.len();
+        self.set_sample(p, None);
         let var = self.stack_var(p, ty);
         self.b.def_var(var, v);
         st.stack.push(ty);
@@ -370,6 +412,11 @@ impl<'a, 'f> Translator<'a, 'f> {
 
     fn pop(&mut self, st: &mut State) -> Result<(Ty, CValue), Declined> {
         let ty = st.stack.pop().ok_or("pops a value the loop did not push")?;
+        if !ty.unboxed() {
+            // Boxed values are not in variables: a placeholder the callers
+            // that accept them ignore.
+            return Ok((ty, self.b.ins().iconst(types::I64, 0)));
+        }
         let var = self.stack_var(st.stack.len(), ty);
         Ok((ty, self.b.use_var(var)))
     }
@@ -395,14 +442,30 @@ impl<'a, 'f> Translator<'a, 'f> {
             Op::LOAD_FAST => {
                 let k = self.local_index(arg)?;
                 let ty = st.locals[k];
-                let v = self.b.use_var(self.local_var(k, ty));
-                self.push(&mut st, ty, v);
+                if ty == Ty::Obj {
+                    let sample = self.local_sample(arg as usize);
+                    self.push_boxed(&mut st, Ty::Local(arg), sample);
+                } else {
+                    let v = self.b.use_var(self.local_var(k, ty));
+                    self.push(&mut st, ty, v);
+                }
             }
             Op::STORE_FAST => {
                 let k = self.local_index(arg)?;
+                if st.stack.contains(&Ty::Local(arg)) {
+                    return Err("stores a local while a copy of it is on the stack");
+                }
                 let (ty, v) = self.pop(&mut st)?;
-                self.b.def_var(self.local_var(k, ty), v);
-                st.locals[k] = ty;
+                if ty.unboxed() {
+                    if st.locals[k] == Ty::Obj {
+                        return Err("a local changes from an object to a number");
+                    }
+                    self.b.def_var(self.local_var(k, ty), v);
+                    st.locals[k] = ty;
+                } else {
+                    self.store_boxed_local(ip, arg, ty, &st, &before)?;
+                    st.locals[k] = Ty::Obj;
+                }
             }
             Op::LOAD_CONST => {
                 let (ty, v) = match self.frame.code.consts.get(arg as usize) {
@@ -423,6 +486,10 @@ impl<'a, 'f> Translator<'a, 'f> {
                 }
                 let p = st.stack.len() - n;
                 let ty = st.stack[p];
+                if !ty.unboxed() {
+                    self.copy_boxed(&mut st, p);
+                    return Ok(Some(st));
+                }
                 let var = self.stack_var(p, ty);
                 let v = self.b.use_var(var);
                 self.push(&mut st, ty, v);
@@ -434,12 +501,21 @@ impl<'a, 'f> Translator<'a, 'f> {
                 }
                 let (top, low) = (st.stack.len() - 1, st.stack.len() - n);
                 let (tt, lt) = (st.stack[top], st.stack[low]);
-                let (tv, lv) = (self.stack_var(top, tt), self.stack_var(low, lt));
-                let (a, b) = (self.b.use_var(tv), self.b.use_var(lv));
-                let (ntop, nlow) = (self.stack_var(top, lt), self.stack_var(low, tt));
-                self.b.def_var(ntop, b);
-                self.b.def_var(nlow, a);
+                if tt == Ty::Obj || lt == Ty::Obj {
+                    self.swap_boxed(top, low);
+                }
+                let a = tt.unboxed().then(|| self.stack_var(top, tt)).map(|v| self.b.use_var(v));
+                let b = lt.unboxed().then(|| self.stack_var(low, lt)).map(|v| self.b.use_var(v));
+                if let Some(b) = b {
+                    let ntop = self.stack_var(top, lt);
+                    self.b.def_var(ntop, b);
+                }
+                if let Some(a) = a {
+                    let nlow = self.stack_var(low, tt);
+                    self.b.def_var(nlow, a);
+                }
                 st.stack.swap(top, low);
+                self.swap_samples(top, low);
             }
             Op::BINARY_OP => {
                 let (rt, r) = self.pop(&mut st)?;
@@ -456,6 +532,9 @@ impl<'a, 'f> Translator<'a, 'f> {
             }
             Op::TO_BOOL => {
                 let (ty, v) = self.pop(&mut st)?;
+                if !ty.unboxed() {
+                    return Err("truth of an object");
+                }
                 let b = self.truth(ty, v);
                 self.push(&mut st, Ty::Bool, b);
             }
@@ -476,12 +555,15 @@ impl<'a, 'f> Translator<'a, 'f> {
                         self.b.ins().ineg(v)
                     }
                     Ty::Float => self.b.ins().fneg(v),
-                    Ty::Bool => return Err("negates a bool"),
+                    _ => return Err("negates a bool or an object"),
                 };
                 self.push(&mut st, ty, r);
             }
             Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                 let (ty, v) = self.pop(&mut st)?;
+                if !ty.unboxed() {
+                    return Err("branches on the truth of an object");
+                }
                 let cond = self.truth(ty, v);
                 let taken = self.edge(ip, arg as usize, &st)?;
                 let next = self.edge(ip, ip + 1, &st)?;
@@ -502,11 +584,22 @@ impl<'a, 'f> Translator<'a, 'f> {
                 return Ok(None);
             }
             Op::FOR_ITER => {
-                if ip != self.header || !self.shape.range {
+                if ip != self.header || !(self.shape.range || self.shape.list_iter) {
                     return Err("a FOR_ITER that is not the loop header");
                 }
-                self.range_next(ip, &mut st, &before);
+                if self.shape.range {
+                    self.range_next(ip, &mut st, &before);
+                } else {
+                    self.list_next(ip, &mut st, &before);
+                }
             }
+            Op::BINARY_SUBSCR => self.subscr(ip, &mut st, &before)?,
+            Op::STORE_SUBSCR => self.store_subscr(ip, &mut st, &before)?,
+            Op::PUSH_NULL => self.push_boxed(&mut st, Ty::Null, None),
+            Op::LIST_APPEND => self.list_append(ip, arg as usize, &mut st, &before)?,
+            Op::LOAD_DEREF => self.load_deref(ip, arg as usize, &mut st, &before),
+            Op::LOAD_GLOBAL => self.load_global(ip, ins, &mut st, &before)?,
+            Op::CALL if ins.op == Op::CALL_LEN && arg == 1 => self.call_len(ip, ins, &mut st, &before)?,
             _ => return Err("contains an instruction the tier does not compile"),
         }
         Ok(Some(st))
@@ -547,7 +640,7 @@ impl<'a, 'f> Translator<'a, 'f> {
     /// Python truth of an unboxed value, as 0 or 1.
     fn truth(&mut self, ty: Ty, v: CValue) -> CValue {
         let flag = match ty {
-            Ty::Bool => return v,
+            Ty::Bool | Ty::Obj | Ty::Local(_) | Ty::Null => return v,
             Ty::Int => self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0),
             Ty::Float => {
                 let zero = self.b.ins().f64const(0.0);
@@ -598,12 +691,15 @@ impl<'a, 'f> Translator<'a, 'f> {
     ) -> Result<(Ty, CValue), Declined> {
         match (l.0, r.0) {
             (Ty::Int, Ty::Int) => self.int_binary(op, l.1, r.1, ip, before),
+            (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int) if op == BinOp::Power => {
+                Err("a power of mixed ints and floats")
+            }
             (Ty::Float, Ty::Float) | (Ty::Float, Ty::Int) | (Ty::Int, Ty::Float) => {
                 let x = self.as_float(l);
                 let y = self.as_float(r);
                 self.float_binary(op, x, y, ip, before).map(|v| (Ty::Float, v))
             }
-            _ => Err("arithmetic on bools"),
+            _ => Err("arithmetic on bools or objects"),
         }
     }
 
@@ -627,6 +723,7 @@ impl<'a, 'f> Translator<'a, 'f> {
                 self.guard(is_zero, ip, ExitKind::OperandCheck, before);
                 self.b.ins().fdiv(x, y)
             }
+            BinOp::Power => self.float_pow(x, y, ip, before),
             _ => return Err("a float operator the tier does not compile"),
         })
     }
