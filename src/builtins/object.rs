@@ -492,6 +492,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     let set = i.dict.as_ref().and_then(|dd| dd.get_str("name"));
                     Some(set.unwrap_or_else(|| quoted_name(&d.args, "attribute '", "'")))
                 }
+                // The object is not kept when the VM raises it (None then).
+                "obj" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::AttributeError)) => {
+                    Some(i.dict.as_ref().and_then(|dd| dd.get_str("obj")).unwrap_or(Value::None))
+                }
                 "encoding" | "object" | "start" | "end" | "reason"
                     if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::UnicodeError)) =>
                 {

@@ -55,9 +55,15 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_item_str("getsizeof", builtin("getsizeof", super::sys_sizeof::getsizeof));
     // Structured version/float/int information and constants, in Python.
     super::util::run_source(vm, d, include_str!("py/_sysinfo.py"), "<sys>")?;
-    for helper in
-        ["__builtins__", "version_info_type", "float_info_type", "int_info_type", "hash_info_type", "_Implementation"]
-    {
+    for helper in [
+        "__builtins__",
+        "version_info_type",
+        "float_info_type",
+        "int_info_type",
+        "hash_info_type",
+        "flags_type",
+        "_Implementation",
+    ] {
         d.del_str(helper);
     }
     Ok(())

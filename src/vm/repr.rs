@@ -211,7 +211,9 @@ impl Vm {
                     return self.exception_str(&cls, &args, filename);
                 }
                 if let crate::objects::Payload::Base(b) = &inst.payload {
-                    if cls.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
+                    // A set subclass's repr names the subclass: `S({1})`.
+                    let named = matches!(&*b.borrow(), Value::Set(_));
+                    if !named && cls.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
                         let base = b.borrow().clone();
                         return self.str_of(&base);
                     }
