@@ -114,13 +114,16 @@ pub fn create_class(
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
-    // The builtin payload kind comes from the first base that has one.
-    let kind = base_classes
-        .iter()
-        .flat_map(Class::mro)
-        .map(|c| c.kind)
-        .find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
-        .unwrap_or(BuiltinKind::Object);
+    // The builtin payload kind comes from the first base that has one; two
+    // different ones cannot share an instance (`class C(int, str)`).
+    let layout = |b: &Rc<Class>| {
+        Class::mro(b).into_iter().map(|c| c.kind).find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
+    };
+    let mut kinds = base_classes.iter().filter_map(layout);
+    let kind = kinds.next().unwrap_or(BuiltinKind::Object);
+    if kinds.any(|k| k != kind) {
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+    }
     let dict = crate::objects::gc::track_dict(Rc::new(PyDict::from_table(ns.table.borrow().clone())));
     let classcell = dict.del_str("__classcell__");
     // __slots__

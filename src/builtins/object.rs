@@ -26,6 +26,9 @@ pub fn install(vm: &mut Vm) {
     method(&o, "__setattr__", object_setattr);
     method(&o, "__delattr__", object_delattr);
     method(&o, "__dir__", object_dir);
+    let m = vm.types.module.clone();
+    static_fn(&m, "__new__", module_new);
+    method(&m, "__init__", module_init);
     super::class_build::install(vm);
     let p = vm.types.property.clone();
     static_fn(&p, "__new__", property_new);
@@ -341,6 +344,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let (this_class, obj) = if pos.len() <= 1 {
         let caller = vm.caller.clone().ok_or_else(|| PyErr::runtime_error("super(): no arguments"))?;
+        if caller.first_arg.as_ref().is_none_or(|v| v.is_null()) {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
         let cls = match caller.class_cell {
             Some(Value::Class(c)) => c,
             _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
@@ -456,6 +462,31 @@ fn unicode_error_attr(args: &[Value], name: &str) -> Value {
         4 => Value::str(&text[colon + 2..]),
         _ => Value::None,
     }
+}
+
+/// `module(name, doc=None)` (`types.ModuleType`): a fresh, empty module.
+fn module_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let name = match (pos.get(1), args.kw("name")) {
+        (Some(Value::Str(s)), _) | (None, Some(Value::Str(s))) => s.clone(),
+        (Some(_), _) | (None, Some(_)) => {
+            return Err(PyErr::type_error("module.__init__() argument 'name' must be str"));
+        }
+        (None, None) => return Err(PyErr::type_error("module() missing required argument 'name' (pos 1)")),
+    };
+    let doc = pos.get(2).cloned().or_else(|| args.kw("doc").cloned()).unwrap_or(Value::None);
+    let dict = PyDict::new_tracked();
+    dict.set_item_str("__name__", Value::Str(name.clone()));
+    dict.set_item_str("__doc__", doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        dict.set_item_str(key, Value::None);
+    }
+    Ok(Value::Module(Rc::new(crate::objects::Module { name, dict })))
+}
+
+/// `module.__init__`: `module.__new__` did the work.
+fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// Attributes of builtin objects that do not live in a type dict.

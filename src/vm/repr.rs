@@ -120,7 +120,12 @@ impl Vm {
                 let _ = inst;
                 self.default_repr(v)?
             }
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
+            Value::Module(m) => match (m.dict.get_str("__file__"), m.dict.get_str("__loader__")) {
+                (Some(Value::Str(f)), _) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                // Made by `types.ModuleType(name)`.
+                (_, Some(Value::None)) => format!("<module '{}'>", m.name.as_str()),
+                _ => format!("<module '{}' (built-in)>", m.name.as_str()),
+            },
             Value::Generator(g) => {
                 let kind = g.kind_name();
                 format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))

@@ -292,6 +292,7 @@ fn decode_narrow(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
 
 /// Decodes UTF-16/UTF-32 (strict; a BOM selects the byte order).
 fn decode_wide(data: &[u8], codec: Codec, unit: usize, endian: Endian) -> PyResult<String> {
+    let whole = data;
     let (mut data, mut big) = (data, endian == Endian::Big);
     if endian == Endian::Native {
         let bom_le: &[u8] = if unit == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
@@ -304,8 +305,15 @@ fn decode_wide(data: &[u8], codec: Codec, unit: usize, endian: Endian) -> PyResu
         }
     }
     if data.len() % unit != 0 {
-        let start = data.len() - data.len() % unit;
-        return Err(decode_error(codec, data, start, data.len(), "truncated data"));
+        // Reported as CPython does: under the byte order in effect, at the
+        // position in the whole input.
+        let codec = match codec {
+            Codec::Utf16(_) => Codec::Utf16(if big { Endian::Big } else { Endian::Little }),
+            _ => Codec::Utf32(if big { Endian::Big } else { Endian::Little }),
+        };
+        let skipped = whole.len() - data.len();
+        let start = skipped + data.len() - data.len() % unit;
+        return Err(decode_error(codec, whole, start, whole.len(), "truncated data"));
     }
     let units = data.chunks(unit).map(|c| {
         let mut bytes = [0u8; 4];
