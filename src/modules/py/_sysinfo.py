@@ -82,6 +82,10 @@ def getdefaultencoding():
     return 'utf-8'
 
 
+def get_int_max_str_digits():
+    return 4300
+
+
 def getfilesystemencoding():
     return 'utf-8'
 
