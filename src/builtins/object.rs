@@ -245,21 +245,63 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> Vec<String> {
             }
         }
     };
-    match obj {
-        Value::Module(m) => add_dict(&m.dict, &mut names),
-        Value::Class(c) => {
-            for k in Class::mro(c) {
-                add_dict(&k.dict, &mut names);
-            }
+    let mro = match obj {
+        Value::Module(m) => {
+            add_dict(&m.dict, &mut names);
+            Vec::new()
         }
+        Value::Class(c) => Class::mro(c),
         _ => {
             if let Value::Instance(i) = obj {
                 if let Some(d) = &i.dict {
                     add_dict(d, &mut names);
                 }
             }
-            for k in Class::mro(&vm.type_of(obj)) {
-                add_dict(&k.dict, &mut names);
+            Class::mro(&vm.type_of(obj))
+        }
+    };
+    for k in &mro {
+        let before = names.len();
+        add_dict(&k.dict, &mut names);
+        if k.is_builtin {
+            // A builtin type's `__module__` is not in its dict in CPython.
+            let mut i = before;
+            while i < names.len() {
+                if names[i] == "__module__" {
+                    names.swap_remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+            // Attributes CPython keeps as descriptors Brisk resolves elsewhere.
+            let extra: &[&str] = match k.kind {
+                BuiltinKind::Object if Rc::ptr_eq(k, &vm.types.object) => &[
+                    "__class__",
+                    "__doc__",
+                    "__ge__",
+                    "__getstate__",
+                    "__gt__",
+                    "__le__",
+                    "__lt__",
+                    "__reduce__",
+                    "__reduce_ex__",
+                    "__sizeof__",
+                    "__subclasshook__",
+                ],
+                BuiltinKind::Int if Rc::ptr_eq(k, &vm.types.int) => &["real", "imag", "numerator", "denominator"],
+                BuiltinKind::Float => &["real", "imag"],
+                _ => &[],
+            };
+            names.extend(extra.iter().map(|s| (*s).to_owned()));
+        } else {
+            names.push("__doc__".to_owned());
+            names.push("__module__".to_owned());
+            if let Some(slots) = &k.slots {
+                names.extend(slots.iter().map(|s| s.as_str().to_owned()));
+            }
+            if k.has_dict && k.kind == BuiltinKind::Object {
+                names.push("__dict__".to_owned());
+                names.push("__weakref__".to_owned());
             }
         }
     }
