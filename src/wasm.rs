@@ -32,7 +32,7 @@
 //!   listed character; it may fetch synchronously (a Worker's sync XHR).
 //!   Until it succeeds such escapes are a SyntaxError that says so.
 //! - Likewise the standard-library modules written in Python
-//!   (`brisk_stdlib.bin`, about 90 KB gzipped): the loader is called on the first
+//!   (`brisk_stdlib.bin`, about 125 KB gzipped): the loader is called on the first
 //!   import of one (`complex`, `bytearray`, `memoryview`, `open` and
 //!   exception groups are written in Python too). Until it succeeds such an
 //!   import is an ImportError that says so.

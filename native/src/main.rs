@@ -93,6 +93,8 @@ const DEFAULT_JIT: jit::Mode = jit::Mode::On;
 struct Cli {
     command: String,
     file: String,
+    /// The program's own arguments, after the file.
+    args: Vec<String>,
     quicken: bool,
     adaptive: bool,
     stats: bool,
@@ -110,6 +112,7 @@ fn parse_args() -> Result<Cli, String> {
     let mut cli = Cli {
         command,
         file: String::new(),
+        args: Vec::new(),
         quicken: true,
         adaptive: false,
         stats: false,
@@ -133,6 +136,7 @@ fn parse_args() -> Result<Cli, String> {
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => {
                 cli.file = a;
+                cli.args = args.collect();
                 break;
             }
         }
@@ -159,7 +163,8 @@ fn run(cli: Cli) -> u8 {
         script_dir,
         clock: std::time::Instant::now(),
     });
-    let options = VmOptions { quicken: cli.quicken, ..VmOptions::default() };
+    let argv = std::iter::once(cli.file.clone()).chain(cli.args.iter().cloned()).collect();
+    let options = VmOptions { quicken: cli.quicken, argv, ..VmOptions::default() };
     if cli.command == "dis" {
         let code = match brisk::compile::compile(&source, &cli.file) {
             Ok(c) => c,

@@ -114,13 +114,16 @@ pub fn create_class(
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
-    // The builtin payload kind comes from the first base that has one.
-    let kind = base_classes
-        .iter()
-        .flat_map(Class::mro)
-        .map(|c| c.kind)
-        .find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
-        .unwrap_or(BuiltinKind::Object);
+    // The builtin payload kind comes from the first base that has one; two
+    // different ones cannot share an instance (`class C(int, str)`).
+    let layout = |b: &Rc<Class>| {
+        Class::mro(b).into_iter().map(|c| c.kind).find(|k| *k != BuiltinKind::Object && *k != BuiltinKind::Other)
+    };
+    let mut kinds = base_classes.iter().filter_map(layout);
+    let kind = kinds.next().unwrap_or(BuiltinKind::Object);
+    if kinds.any(|k| k != kind) {
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+    }
     let dict = crate::objects::gc::track_dict(Rc::new(PyDict::from_table(ns.table.borrow().clone())));
     let classcell = dict.del_str("__classcell__");
     // __slots__
@@ -258,7 +261,23 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
         return Err(PyErr::type_error("__build_class__: func and name are required"));
     };
-    let bases = &pos[2..];
+    // PEP 560: a base that is not a class may stand for others (`__mro_entries__`).
+    let orig_bases = &pos[2..];
+    let mut resolved: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut changed = false;
+    for b in orig_bases {
+        if !matches!(b, Value::Class(_)) && vm.type_of(b).lookup("__mro_entries__").is_some() {
+            let entries = vm.call_method(b, "__mro_entries__", &[Value::tuple(orig_bases.to_vec())])?;
+            let Value::Tuple(t) = entries else {
+                return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+            };
+            resolved.extend(t.items.iter().cloned());
+            changed = true;
+        } else {
+            resolved.push(b.clone());
+        }
+    }
+    let bases = &resolved[..];
     let kw: Vec<(Value, Value)> =
         args.kwargs().filter(|(k, _)| *k != "metaclass").map(|(k, v)| (Value::str(k), v.clone())).collect();
     // An explicit metaclass, else the first base's; a class (not any
@@ -278,6 +297,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut frame = vm.make_frame(body, &[], &[])?;
     frame.namespace = Some(ns.clone());
     vm.run_frame(frame)?;
+    if changed {
+        ns.set_item_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+    }
     if let Value::Class(m) = &meta {
         if Rc::ptr_eq(m, &vm.types.type_) {
             return create_class(vm, m, name.as_str(), bases, &ns, &kw).map(Value::Class);

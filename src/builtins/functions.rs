@@ -56,7 +56,30 @@ pub fn install(vm: &mut Vm) {
     // As after CPython's `site`: `exit()` and `quit()` raise SystemExit.
     function(vm, "exit", crate::modules::sys::exit);
     function(vm, "quit", crate::modules::sys::exit);
+    // As in CPython these five are types (`isinstance(m, map)`), whose
+    // instances are the iterators the functions make.
+    for (name, new) in [
+        ("reversed", reversed_new as crate::objects::NativeFn),
+        ("enumerate", enumerate_new),
+        ("zip", zip_new),
+        ("map", map_new),
+        ("filter", filter_new),
+    ] {
+        let cls = vm.types.iterator_type(name);
+        super::static_fn(&cls, "__new__", new);
+        vm.builtins.set_item_str(name, Value::Class(cls));
+    }
 }
+
+/// `T.__new__(cls, *args)` for the iterator types: the function without `cls`.
+macro_rules! iterator_new {
+    ($($new:ident => $f:ident),*) => {$(
+        fn $new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $f(vm, Args { values: args.values.get(1..).unwrap_or_default(), kwnames: args.kwnames })
+        }
+    )*};
+}
+iterator_new!(reversed_new => reversed, enumerate_new => enumerate, zip_new => zip, map_new => map, filter_new => filter);
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_owned();

@@ -26,6 +26,9 @@ pub fn install(vm: &mut Vm) {
     method(&o, "__setattr__", object_setattr);
     method(&o, "__delattr__", object_delattr);
     method(&o, "__dir__", object_dir);
+    let m = vm.types.module.clone();
+    static_fn(&m, "__new__", module_new);
+    method(&m, "__init__", module_init);
     super::class_build::install(vm);
     let p = vm.types.property.clone();
     static_fn(&p, "__new__", property_new);
@@ -242,21 +245,63 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> Vec<String> {
             }
         }
     };
-    match obj {
-        Value::Module(m) => add_dict(&m.dict, &mut names),
-        Value::Class(c) => {
-            for k in Class::mro(c) {
-                add_dict(&k.dict, &mut names);
-            }
+    let mro = match obj {
+        Value::Module(m) => {
+            add_dict(&m.dict, &mut names);
+            Vec::new()
         }
+        Value::Class(c) => Class::mro(c),
         _ => {
             if let Value::Instance(i) = obj {
                 if let Some(d) = &i.dict {
                     add_dict(d, &mut names);
                 }
             }
-            for k in Class::mro(&vm.type_of(obj)) {
-                add_dict(&k.dict, &mut names);
+            Class::mro(&vm.type_of(obj))
+        }
+    };
+    for k in &mro {
+        let before = names.len();
+        add_dict(&k.dict, &mut names);
+        if k.is_builtin {
+            // A builtin type's `__module__` is not in its dict in CPython.
+            let mut i = before;
+            while i < names.len() {
+                if names[i] == "__module__" {
+                    names.swap_remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+            // Attributes CPython keeps as descriptors Brisk resolves elsewhere.
+            let extra: &[&str] = match k.kind {
+                BuiltinKind::Object if Rc::ptr_eq(k, &vm.types.object) => &[
+                    "__class__",
+                    "__doc__",
+                    "__ge__",
+                    "__getstate__",
+                    "__gt__",
+                    "__le__",
+                    "__lt__",
+                    "__reduce__",
+                    "__reduce_ex__",
+                    "__sizeof__",
+                    "__subclasshook__",
+                ],
+                BuiltinKind::Int if Rc::ptr_eq(k, &vm.types.int) => &["real", "imag", "numerator", "denominator"],
+                BuiltinKind::Float => &["real", "imag"],
+                _ => &[],
+            };
+            names.extend(extra.iter().map(|s| (*s).to_owned()));
+        } else {
+            names.push("__doc__".to_owned());
+            names.push("__module__".to_owned());
+            if let Some(slots) = &k.slots {
+                names.extend(slots.iter().map(|s| s.as_str().to_owned()));
+            }
+            if k.has_dict && k.kind == BuiltinKind::Object {
+                names.push("__dict__".to_owned());
+                names.push("__weakref__".to_owned());
             }
         }
     }
@@ -341,6 +386,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let (this_class, obj) = if pos.len() <= 1 {
         let caller = vm.caller.clone().ok_or_else(|| PyErr::runtime_error("super(): no arguments"))?;
+        if caller.first_arg.as_ref().is_none_or(|v| v.is_null()) {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
         let cls = match caller.class_cell {
             Some(Value::Class(c)) => c,
             _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
@@ -458,6 +506,31 @@ fn unicode_error_attr(args: &[Value], name: &str) -> Value {
     }
 }
 
+/// `module(name, doc=None)` (`types.ModuleType`): a fresh, empty module.
+fn module_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let name = match (pos.get(1), args.kw("name")) {
+        (Some(Value::Str(s)), _) | (None, Some(Value::Str(s))) => s.clone(),
+        (Some(_), _) | (None, Some(_)) => {
+            return Err(PyErr::type_error("module.__init__() argument 'name' must be str"));
+        }
+        (None, None) => return Err(PyErr::type_error("module() missing required argument 'name' (pos 1)")),
+    };
+    let doc = pos.get(2).cloned().or_else(|| args.kw("doc").cloned()).unwrap_or(Value::None);
+    let dict = PyDict::new_tracked();
+    dict.set_item_str("__name__", Value::Str(name.clone()));
+    dict.set_item_str("__doc__", doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        dict.set_item_str(key, Value::None);
+    }
+    Ok(Value::Module(Rc::new(crate::objects::Module { name, dict })))
+}
+
+/// `module.__init__`: `module.__new__` did the work.
+fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 /// Attributes of builtin objects that do not live in a type dict.
 pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -491,6 +564,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "name" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::AttributeError)) => {
                     let set = i.dict.as_ref().and_then(|dd| dd.get_str("name"));
                     Some(set.unwrap_or_else(|| quoted_name(&d.args, "attribute '", "'")))
+                }
+                // The object is not kept when the VM raises it (None then).
+                "obj" if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::AttributeError)) => {
+                    Some(i.dict.as_ref().and_then(|dd| dd.get_str("obj")).unwrap_or(Value::None))
                 }
                 "encoding" | "object" | "start" | "end" | "reason"
                     if Class::is_subclass(&i.class(), &vm.exc_class(ExcType::UnicodeError)) =>

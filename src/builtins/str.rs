@@ -4,6 +4,7 @@
 mod args;
 mod case;
 pub(crate) mod codec;
+mod codec_escape;
 mod dunder;
 mod layout;
 mod search;

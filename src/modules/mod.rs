@@ -22,6 +22,7 @@ pub mod sys;
 mod sys_sizeof;
 mod tbfmt;
 mod time;
+mod unicodedata;
 pub(crate) mod util;
 mod weakref;
 
@@ -62,6 +63,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_re" => re::fill(vm, &dict)?,
         "_hostfs" => hostfs::fill(vm, &dict)?,
         "_traceback" => tbfmt::fill(vm, &dict)?,
+        "_unicodedata" => unicodedata::fill(vm, &dict)?,
         _ => return Ok(None),
     }
     Ok(Some(Value::Module(Rc::new(Module { name: Rc::new(PyStr::new(name)), dict }))))

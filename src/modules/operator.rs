@@ -271,9 +271,33 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = check_args("length_hint", &args, 1, 2)?;
+    let default = p.get(1).cloned().unwrap_or(Value::Int(0));
+    if !matches!(default, Value::Int(_)) {
+        let t = vm.type_name(&default);
+        return Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
     match py_len(vm, &p[0]) {
-        Ok(n) => Ok(Value::Int(n as i64)),
-        Err(_) => Ok(p.get(1).cloned().unwrap_or(Value::Int(0))),
+        Ok(n) => return Ok(Value::Int(n as i64)),
+        Err(e) if !vm.err_matches(&e, crate::vm::ExcType::TypeError) => return Err(e),
+        Err(_) => {}
+    }
+    if let Value::Iter(it) = &p[0] {
+        if let Some(n) = it.remaining() {
+            return Ok(Value::Int(n as i64));
+        }
+    }
+    let hint = match vm.call_special(&p[0], "__length_hint__", &[])? {
+        Some(h) => h,
+        None => return Ok(default),
+    };
+    match hint {
+        Value::NotImplemented => Ok(default),
+        Value::Int(n) if n < 0 => Err(PyErr::value_error("__length_hint__() should return >= 0")),
+        Value::Int(n) => Ok(Value::Int(n)),
+        other => {
+            let t = vm.type_name(&other);
+            Err(PyErr::type_error(format!("__length_hint__ must be an integer, not {t}")))
+        }
     }
 }
 

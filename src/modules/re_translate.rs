@@ -30,7 +30,8 @@ pub fn translate(pattern: &str, flags: i64) -> Result<String, String> {
 fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
     let mut out = String::with_capacity(chars.len() + 16);
     let mut i = 0;
-    let mut depth = 0usize;
+    // Where each still-open group starts.
+    let mut opens: Vec<usize> = Vec::new();
     let ascii = *flags & ASCII != 0;
     let mut names: Vec<String> = Vec::new();
     let mut groups = 0usize;
@@ -63,7 +64,7 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
                             cond_refs.push((cond.parse().unwrap_or(usize::MAX), i + 3));
                         }
                         out.extend(&chars[i..i + 4 + len]);
-                        depth += 1;
+                        opens.push(i);
                         i += 4 + len;
                         continue;
                     }
@@ -72,15 +73,14 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
                 }
                 let (next, opened) = group_open(chars, i, &mut out)?;
                 if opened {
-                    depth += 1;
+                    opens.push(i);
                 }
                 i = next;
             }
             ')' => {
-                if depth == 0 {
+                if opens.pop().is_none() {
                     return Err(format!("unbalanced parenthesis at position {i}"));
                 }
-                depth -= 1;
                 out.push(')');
                 i += 1;
             }
@@ -90,8 +90,8 @@ fn translate_body(chars: &[char], flags: &mut i64) -> Result<String, String> {
             }
         }
     }
-    if depth > 0 {
-        return Err(format!("missing ), unterminated subpattern at position {}", chars.len()));
+    if let Some(at) = opens.last() {
+        return Err(format!("missing ), unterminated subpattern at position {at}"));
     }
     // `(?(N)...)` must name a group of the pattern, as sre checks once it is
     // parsed (fancy-regex would take a missing group as never matched).

@@ -39,7 +39,11 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
         d.set_item_str(&format!("__{name}__"), obj);
     }
     d.set_item_str("maxsize", Value::Int(i64::MAX));
-    d.set_item_str("argv", Value::list(vec![Value::str("")]));
+    let argv: Vec<Value> = match vm.options.argv.as_slice() {
+        [] => vec![Value::str("")],
+        args => args.iter().map(|a| Value::str(a)).collect(),
+    };
+    d.set_item_str("argv", Value::list(argv));
     d.set_item_str("platform", Value::str(if cfg!(target_arch = "wasm32") { "emscripten" } else { "linux" }));
     d.set_item_str("version", Value::str("3.11.0 (Brisk)"));
     d.set_item_str(
@@ -55,9 +59,15 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_item_str("getsizeof", builtin("getsizeof", super::sys_sizeof::getsizeof));
     // Structured version/float/int information and constants, in Python.
     super::util::run_source(vm, d, include_str!("py/_sysinfo.py"), "<sys>")?;
-    for helper in
-        ["__builtins__", "version_info_type", "float_info_type", "int_info_type", "hash_info_type", "_Implementation"]
-    {
+    for helper in [
+        "__builtins__",
+        "version_info_type",
+        "float_info_type",
+        "int_info_type",
+        "hash_info_type",
+        "flags_type",
+        "_Implementation",
+    ] {
         d.del_str(helper);
     }
     Ok(())

@@ -328,6 +328,9 @@ impl Obj {
                         out.extend((*frame).into_values());
                     }
                 }
+                if let Ok(mut exc) = g.exc_state.try_borrow_mut() {
+                    out.push(std::mem::replace(&mut *exc, Value::None));
+                }
             }
             Obj::Class(_) | Obj::Tuple(_) | Obj::Method(_) | Obj::Wrapper(_) | Obj::Property(_) => {}
         }
@@ -350,6 +353,8 @@ impl Obj {
 
 fn visit_generator(g: &Generator, f: &mut impl FnMut(&GcSlot)) -> bool {
     let Ok(frame) = g.frame.try_borrow() else { return false };
+    let Ok(exc) = g.exc_state.try_borrow() else { return false };
+    values(std::iter::once(&*exc), f);
     if let Some(frame) = &*frame {
         values(frame.stack.iter().chain(&frame.init_self), f);
         frame.cells.iter().for_each(|c| f(&c.gc));

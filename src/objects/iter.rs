@@ -134,6 +134,21 @@ impl NativeIter {
         NativeIter { state: RefCell::new(state) }
     }
 
+    /// How many items are left, for the iterators that know
+    /// (`operator.length_hint`).
+    pub fn remaining(&self) -> Option<usize> {
+        Some(match &*self.state.borrow() {
+            IterState::List { list, idx } => list.len().saturating_sub(*idx),
+            IterState::ListReverse { idx, .. } => *idx,
+            IterState::Tuple { tuple, idx } => tuple.items.len().saturating_sub(*idx),
+            IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+            IterState::Bytes { b, idx } => b.data.len().saturating_sub(*idx),
+            IterState::Set { items, idx, .. } | IterState::Seq { items, idx, .. } => items.len().saturating_sub(*idx),
+            IterState::Exhausted(_) => 0,
+            _ => return None,
+        })
+    }
+
     /// The Python type name of this iterator.
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {

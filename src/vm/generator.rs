@@ -21,6 +21,9 @@ pub struct Generator {
     /// Made by calling an `async def` that yields (type `async_generator`;
     /// `is_coroutine` is false: it is not awaitable).
     pub is_async_gen: bool,
+    /// The exception its frame was handling when it last yielded (its own
+    /// `sys.exc_info()`, swapped in while it runs), or None.
+    pub exc_state: RefCell<Value>,
     pub gc: crate::objects::gc::GcSlot,
 }
 
@@ -53,6 +56,7 @@ impl Drop for Generator {
                     qualname: self.qualname.clone(),
                     is_coroutine: self.is_coroutine,
                     is_async_gen: self.is_async_gen,
+                    exc_state: RefCell::new(self.exc_state.get_mut().clone()),
                     gc: Default::default(),
                 }))));
             }
@@ -112,6 +116,7 @@ impl Vm {
             qualname,
             is_coroutine,
             is_async_gen,
+            exc_state: RefCell::new(Value::None),
             gc: Default::default(),
         })))
     }
@@ -127,13 +132,25 @@ impl Vm {
     fn resume(&mut self, gen: &Generator, frame: Box<Frame>, err: Option<PyErr>) -> PyResult<SendResult> {
         gen.running.set(true);
         gen.started.set(true);
+        // Like CPython, a generator has its own handled exception: what it
+        // was handling when it yielded comes back when it resumes, and the
+        // caller's comes back when it yields or ends.
+        let outer = self.exc_info.clone();
+        let own = std::mem::replace(&mut *gen.exc_state.borrow_mut(), Value::None);
+        if !own.is_none() {
+            self.exc_info = own;
+        }
         let r = match err {
             None => self.execute(frame),
             Some(e) => self.execute_with_error(frame, e),
         };
         gen.running.set(false);
+        let inner = std::mem::replace(&mut self.exc_info, outer.clone());
         match r {
             Ok(Exit::Yield(v, f)) => {
+                if !inner.is_none() && !inner.is(&outer) {
+                    *gen.exc_state.borrow_mut() = inner;
+                }
                 *gen.frame.borrow_mut() = Some(f);
                 Ok(SendResult::Yield(v))
             }

@@ -27,6 +27,10 @@ impl Vm {
             Value::Generator(g) if g.is_async_gen => return Err(self.not_iterable(v)),
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
+                // `__iter__ = None` marks a class as not iterable.
+                if self.type_of(v).lookup("__iter__").is_some_and(|f| f.is_none()) {
+                    return Err(self.not_iterable(v));
+                }
                 if let Some(r) = self.call_special(v, "__iter__", &[])? {
                     let t = self.type_of(&r);
                     if !matches!(r, Value::Iter(_) | Value::Generator(_)) && t.lookup("__next__").is_none() {

@@ -189,11 +189,13 @@ impl<H: Host> Host for Rc<RefCell<H>> {
 pub struct VmOptions {
     pub quicken: bool,
     pub recursion_limit: usize,
+    /// `sys.argv` (the script, then its arguments); `['']` when empty.
+    pub argv: Vec<String>,
 }
 
 impl Default for VmOptions {
     fn default() -> Self {
-        VmOptions { quicken: true, recursion_limit: 1000 }
+        VmOptions { quicken: true, recursion_limit: 1000, argv: Vec::new() }
     }
 }
 

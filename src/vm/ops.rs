@@ -527,7 +527,11 @@ impl Vm {
                 )))
             }
             other => {
-                let what = if what == "range object" { "range" } else { what };
+                let what = match what {
+                    "range object" => "range",
+                    "index" => "byte",
+                    _ => what,
+                };
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",
                     self.type_name(other)
@@ -536,6 +540,10 @@ impl Vm {
         };
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
+            // bytes say only "index out of range".
+            if what == "index" {
+                return Err(PyErr::index_error("index out of range"));
+            }
             return Err(PyErr::index_error(format!("{what} index out of range")));
         }
         Ok(j)

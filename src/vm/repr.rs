@@ -120,7 +120,12 @@ impl Vm {
                 let _ = inst;
                 self.default_repr(v)?
             }
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name.as_str()),
+            Value::Module(m) => match (m.dict.get_str("__file__"), m.dict.get_str("__loader__")) {
+                (Some(Value::Str(f)), _) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                // Made by `types.ModuleType(name)`.
+                (_, Some(Value::None)) => format!("<module '{}'>", m.name.as_str()),
+                _ => format!("<module '{}' (built-in)>", m.name.as_str()),
+            },
             Value::Generator(g) => {
                 let kind = g.kind_name();
                 format!("<{kind} object {} at {:#x}>", g.qualname.as_str(), v.heap_ptr().unwrap_or(0))
@@ -177,7 +182,8 @@ impl Vm {
 
     /// `str(big int)` with CPython's limit on digits.
     pub fn bigint_str(&self, b: &num_bigint::BigInt) -> PyResult<String> {
-        if b.bits() > 14_300 {
+        // 2**14_281 has 4300 digits: below that, no value reaches the limit.
+        if b.bits() > 14_280 {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
             if digits > 4300 {
@@ -211,7 +217,9 @@ impl Vm {
                     return self.exception_str(&cls, &args, filename);
                 }
                 if let crate::objects::Payload::Base(b) = &inst.payload {
-                    if cls.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
+                    // A set subclass's repr names the subclass: `S({1})`.
+                    let named = matches!(&*b.borrow(), Value::Set(_));
+                    if !named && cls.lookup("__repr__").is_some_and(|r| matches!(r, Value::Builtin(_))) {
                         let base = b.borrow().clone();
                         return self.str_of(&base);
                     }

@@ -78,6 +78,60 @@ pub fn character(name: &str) -> Option<char> {
     hangul_syllable(&name).or_else(|| hex_suffixed(&name)).or_else(|| alias(&name)).or_else(|| listed(&name))
 }
 
+/// The name of `c` (`unicodedata.name`): listed, computed for Hangul
+/// syllables, or a family prefix and the code point in hex.
+pub fn name(c: char) -> Option<String> {
+    let code = c as u32;
+    if (0xAC00..=0xD7A3).contains(&code) {
+        let s = code - 0xAC00;
+        let (lead, vowel, trail) = (s / (21 * 28), (s % (21 * 28)) / 28, s % 28);
+        return Some(format!(
+            "HANGUL SYLLABLE {}{}{}",
+            LEADS[lead as usize], VOWELS[vowel as usize], TRAILS[trail as usize]
+        ));
+    }
+    let (words, names, _, ranges) = table_sections()?;
+    for line in ranges.lines() {
+        let mut fields = line.split(';');
+        let (Some(p), Some(lo), Some(hi)) = (fields.next(), fields.next(), fields.next()) else { continue };
+        let bound = |h: &str| u32::from_str_radix(h, 16).unwrap_or(0);
+        if (bound(lo)..=bound(hi)).contains(&code) {
+            return Some(format!("{p}{code:04X}"));
+        }
+    }
+    let words: Vec<&[u8]> = words.split(|&b| b == b' ').collect();
+    let mut at: i64 = -1;
+    let mut current: Vec<u8> = Vec::new();
+    for line in names.split(|&b| b == b'\n') {
+        let coded = match line.strip_prefix(b"+") {
+            Some(rest) => {
+                let semicolon = rest.iter().position(|&b| b == b';')?;
+                at += i64::from_str_radix(std::str::from_utf8(&rest[..semicolon]).ok()?, 16).ok()?;
+                &rest[semicolon + 1..]
+            }
+            None => line,
+        };
+        at += 1;
+        let shared = usize::from(*coded.first()?).checked_sub(usize::from(b'0'))?;
+        current.truncate(shared);
+        current.extend_from_slice(&coded[1..]);
+        if at > i64::from(code) {
+            return None;
+        }
+        if at == i64::from(code) {
+            let mut out = String::new();
+            for &b in &current {
+                match b {
+                    0x80..=0xff => out.push_str(std::str::from_utf8(words.get(usize::from(b - 0x80))?).ok()?),
+                    _ => out.push(char::from(b)),
+                }
+            }
+            return Some(out);
+        }
+    }
+    None
+}
+
 /// The words line, the names, the aliases and the ranges of `table`.
 type Sections<'t> = (&'t [u8], &'t [u8], &'t str, &'t str);
 
@@ -228,6 +282,11 @@ mod tests {
         assert_eq!(character("CJK UNIFIED IDEOGRAPH-A000"), None);
         assert_eq!(character("CJK UNIFIED IDEOGRAPH-20000"), Some('\u{20000}'));
         assert_eq!(character("HANGUL SYLLABLE GA"), Some('\u{ac00}'));
+        assert_eq!(super::name('a').as_deref(), Some("LATIN SMALL LETTER A"));
+        assert_eq!(super::name('\u{ac00}').as_deref(), Some("HANGUL SYLLABLE GA"));
+        assert_eq!(super::name('\u{4e00}').as_deref(), Some("CJK UNIFIED IDEOGRAPH-4E00"));
+        assert_eq!(super::name('💩').as_deref(), Some("PILE OF POO"));
+        assert_eq!(super::name('\n'), None);
         assert_eq!(character("HANGUL SYLLABLE HIH"), Some('\u{d7a3}'));
         assert_eq!(character("HANGUL SYLLABLE A"), Some('\u{c544}'));
         assert_eq!(character("HANGUL SYLLABLE GAX"), None);

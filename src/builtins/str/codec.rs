@@ -16,6 +16,8 @@ enum Codec {
     Latin1,
     Utf16(Endian),
     Utf32(Endian),
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 /// Byte order; `Native` writes a BOM and little-endian data (as CPython on x86).
@@ -44,6 +46,8 @@ impl Codec {
             "utf_32" | "utf32" | "u32" => Codec::Utf32(Endian::Native),
             "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
             "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
+            "unicode_escape" => Codec::UnicodeEscape,
+            "raw_unicode_escape" => Codec::RawUnicodeEscape,
             _ => return Err(PyErr::new(ExcType::LookupError, format!("unknown encoding: {name}"))),
         })
     }
@@ -60,6 +64,8 @@ impl Codec {
             Codec::Utf32(Endian::Native) => "utf-32",
             Codec::Utf32(Endian::Little) => "utf-32-le",
             Codec::Utf32(Endian::Big) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -200,12 +206,24 @@ pub fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let codec = Codec::lookup(&encoding)?;
     let data = match codec {
         Codec::Ascii | Codec::Latin1 => encode_narrow(s.as_str(), codec, &errors)?,
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            super::codec_escape::encode(s.as_str(), codec == Codec::RawUnicodeEscape)
+        }
         _ => encode_unicode(s.as_str(), codec),
     };
     Ok(new_bytes(data))
 }
 
 // ----- decoding -----
+
+pub(super) fn decode_error_msg(codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let msg = if end - start == 1 {
+        format!("'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start])
+    } else {
+        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+    };
+    PyErr::new(ExcType::UnicodeDecodeError, msg)
+}
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let msg = if end - start == 1 {
@@ -274,6 +292,7 @@ fn decode_narrow(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
 
 /// Decodes UTF-16/UTF-32 (strict; a BOM selects the byte order).
 fn decode_wide(data: &[u8], codec: Codec, unit: usize, endian: Endian) -> PyResult<String> {
+    let whole = data;
     let (mut data, mut big) = (data, endian == Endian::Big);
     if endian == Endian::Native {
         let bom_le: &[u8] = if unit == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
@@ -286,8 +305,15 @@ fn decode_wide(data: &[u8], codec: Codec, unit: usize, endian: Endian) -> PyResu
         }
     }
     if data.len() % unit != 0 {
-        let start = data.len() - data.len() % unit;
-        return Err(decode_error(codec, data, start, data.len(), "truncated data"));
+        // Reported as CPython does: under the byte order in effect, at the
+        // position in the whole input.
+        let codec = match codec {
+            Codec::Utf16(_) => Codec::Utf16(if big { Endian::Big } else { Endian::Little }),
+            _ => Codec::Utf32(if big { Endian::Big } else { Endian::Little }),
+        };
+        let skipped = whole.len() - data.len();
+        let start = skipped + data.len() - data.len() % unit;
+        return Err(decode_error(codec, whole, start, whole.len(), "truncated data"));
     }
     let units = data.chunks(unit).map(|c| {
         let mut bytes = [0u8; 4];
@@ -328,5 +354,7 @@ pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
         Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
         Codec::Utf16(e) => decode_wide(data, codec, 2, e),
         Codec::Utf32(e) => decode_wide(data, codec, 4, e),
+        Codec::UnicodeEscape => super::codec_escape::decode(data, false, errors),
+        Codec::RawUnicodeEscape => super::codec_escape::decode(data, true, errors),
     }
 }

@@ -183,7 +183,9 @@ class bytearray:
 
     def extend(self, iterable):
         if isinstance(iterable, str):
-            raise TypeError('expected iterable of integers; got: str')
+            raise TypeError("'str' object cannot be interpreted as an integer")
+        if not hasattr(iterable, '__iter__') and not hasattr(iterable, '__getitem__'):
+            raise TypeError("can't extend bytearray with %s" % type(iterable).__name__)
         self._data.extend(_values(iterable))
 
     def insert(self, index, item):

@@ -41,6 +41,13 @@ class hash_info_type(_Struct):
     _name = 'sys.hash_info'
 
 
+class flags_type(_Struct):
+    _fields = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+               'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+               'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits')
+    _name = 'sys.flags'
+
+
 class _Implementation:
     name = 'brisk'
     cache_tag = None
@@ -59,6 +66,8 @@ float_info = float_info_type((1.7976931348623157e+308, 1024, 308, 2.225073858507
                               2.220446049250313e-16, 2, 1))
 int_info = int_info_type((30, 4, 4300, 640))
 hash_info = hash_info_type((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+flags = flags_type((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+float_repr_style = 'short'
 byteorder = 'little'
 path = ['']
 executable = ''
@@ -71,6 +80,10 @@ maxunicode = 0x10ffff
 
 def getdefaultencoding():
     return 'utf-8'
+
+
+def get_int_max_str_digits():
+    return 4300
 
 
 def getfilesystemencoding():

@@ -6,8 +6,8 @@ tobytes, frombytes, tounicode, fromunicode, tofile, fromfile, buffer_info,
 slicing, concatenation, repetition and comparisons.
 
 Differences: items are kept as Python objects (the bytes exist only in
-tobytes/frombytes); memoryview and the buffer protocol are not supported
-(bytes(a) works through __bytes__); buffer_info gives the array's id as
+tobytes/frombytes); a memoryview shares the items, but the rest of the
+buffer protocol is not supported (bytes(a) works through __bytes__); buffer_info gives the array's id as
 its address; setting an unknown attribute reports the type as 'array', not
 'array.array'."""
 

@@ -77,6 +77,10 @@ class StringIO(TextIOBase):
         self._pos = 0
         self.closed = False
 
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
     def getvalue(self):
         self._check_closed()
         return self._buf

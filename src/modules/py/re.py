@@ -53,10 +53,27 @@ X = VERBOSE = RegexFlag(64, 'VERBOSE')
 
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        super().__init__(msg)
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = self.colno = None
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        super().__init__(msg)
+
+
+def _compile_error(e, pattern):
+    """re.error from the translator's message, its position split off."""
+    text = str(e)
+    head, sep, tail = text.rpartition(' at position ')
+    if sep and tail.isdigit():
+        return error(head, pattern, int(tail))
+    return error(text, pattern)
 
 
 class Pattern:
@@ -66,7 +83,7 @@ class Pattern:
         try:
             groups, groupindex = _re._info(pattern, int(flags))
         except ValueError as e:
-            raise error(str(e), pattern) from None
+            raise _compile_error(e, pattern) from None
         self.pattern = pattern
         self.flags = int(flags) | (32 if not int(flags) & 256 else 0)
         self._flags = int(flags)
@@ -199,8 +216,10 @@ def _parse_template(repl, pattern):
         d = repl[i + 1]
         if d == 'g':
             close = repl.find('>', i + 3)
-            if i + 2 >= n or repl[i + 2] != '<' or close < 0:
-                raise error('missing <' if i + 2 >= n or repl[i + 2] != '<' else 'missing >, unterminated name', repl, i + 2)
+            if i + 2 >= n or repl[i + 2] != '<':
+                raise error('missing <', repl, i + 2)
+            if close < 0:
+                raise error('missing group name' if i + 3 >= n else 'missing >, unterminated name', repl, i + 3)
             name = repl[i + 3:close]
             if name.isdigit():
                 index = int(name)
