@@ -547,10 +547,12 @@ impl Session {
     /// Runs a program to its end; see the module documentation for `callbacks`.
     pub fn run(&mut self, source: String, callbacks: JsValue) -> Result<JsValue, JsValue> {
         let filename = get(&callbacks, "filename").as_string().unwrap_or_else(|| "main.py".to_owned());
+        // The page's program is its script: `sys.argv == [filename]`.
+        let argv = vec![filename.clone()];
         let job = RunJob {
             source,
             filename,
-            options: VmOptions { quicken: self.quicken, ..VmOptions::default() },
+            options: VmOptions { quicken: self.quicken, argv, ..VmOptions::default() },
             callbacks: Callbacks::from_js(&callbacks),
             interrupt: self.interrupt.clone(),
             #[cfg(feature = "test-hooks")]
