@@ -1219,10 +1219,7 @@ impl Vm {
                 let cause = frame.pop();
                 let v = frame.pop();
                 let exc = self.exception_from_raise(v)?;
-                let cause = match cause {
-                    Value::None => None,
-                    c => Some(Value::Instance(self.exception_from_raise(c)?)),
-                };
+                let cause = self.raise_cause(cause)?;
                 if let Some(d) = exc.exc() {
                     let mut d = d.borrow_mut();
                     d.cause = cause;
