@@ -72,10 +72,11 @@ fn interrupts_stop_loops_and_long_builtins() {
         ("def f():\n    return f2()\ndef f2():\n    while True: pass\nf()\n", &[4]),
         ("print(sum(range(10**18)))\n", &[1]),
         ("import time\ntime.sleep(1000)\n", &[2]),
-        // `itertools.count` is a Python generator here: the periodic check
+        // `itertools.count` is a Python class here: the periodic check
         // (its gap varies, see `check_gap`) lands on the loop's back-edge,
-        // line 3, as CPython reports, or on resuming the generator at the
-        // `for`, line 2.
+        // line 3, as CPython reports, or on the call of its `__next__` at
+        // the `for`, line 2. `in` loops natively over that `__next__`: each
+        // nested run of Python code counts as a call for the check.
         ("import itertools\nfor _ in itertools.count():\n    pass\n", &[2, 3]),
         ("import itertools\nprint(-1 in itertools.count())\n", &[2]),
         ("x = [0] * 10**6\nwhile True:\n    x.sort()\n", &[3]),

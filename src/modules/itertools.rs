@@ -1,4 +1,5 @@
-//! The `itertools` module, as Python generators compiled at import.
+//! The `itertools` module, as Python generators (and, for `count` and
+//! `repeat`, whose repr shows their state, classes) compiled at import.
 //!
 //! Each function follows the documented CPython semantics, including how
 //! far the underlying iterators are consumed.
@@ -17,11 +18,30 @@ const PY_SOURCE: &str = r#"
 _MARK = object()
 _MAXSIZE = 9223372036854775807
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not hasattr(v, "__add__") or isinstance(v, (str, bytes, list, tuple)):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        name = type(self).__name__
+        step = self._step
+        if type(step) is int and step == 1:
+            return f"{name}({self._n!r})"
+        return f"{name}({self._n!r}, {step!r})"
 
 def cycle(iterable):
     saved = []
@@ -32,12 +52,39 @@ def cycle(iterable):
         for element in saved:
             yield element
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    for _ in range(times):
-        yield object
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None:
+            times = max(times.__index__(), 0)
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._object
+        if times <= 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        name = type(self).__name__
+        if self._times is None:
+            return f"{name}({self._object!r})"
+        return f"{name}({self._object!r}, {self._times})"
 
 def chain(*iterables):
     for it in iterables:

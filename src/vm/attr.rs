@@ -407,22 +407,22 @@ impl Vm {
                 m.dict.set_str(name.clone(), value);
                 Ok(())
             }
-            _ => {
-                let cls = self.type_of(obj);
-                if cls.lookup(name.as_str()).is_some() {
-                    Err(PyErr::attribute_error(format!(
-                        "'{}' object attribute '{}' is read-only",
-                        cls.name().as_str(),
-                        name.as_str()
-                    )))
-                } else {
-                    Err(PyErr::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        cls.name().as_str(),
-                        name.as_str()
-                    )))
-                }
-            }
+            _ => Err(self.builtin_attr_fixed(obj, name)),
+        }
+    }
+
+    /// Setting or deleting an attribute of a builtin value: CPython's
+    /// "read-only" when its type has the name, else "has no attribute".
+    fn builtin_attr_fixed(&self, obj: &Value, name: &Rc<PyStr>) -> PyErr {
+        let cls = self.type_of(obj);
+        if cls.lookup(name.as_str()).is_some() {
+            PyErr::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                cls.name().as_str(),
+                name.as_str()
+            ))
+        } else {
+            PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.name().as_str(), name.as_str()))
         }
     }
 
@@ -660,7 +660,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(self.no_attribute(obj, name.as_str())),
+            _ => Err(self.builtin_attr_fixed(obj, name)),
         }
     }
 

@@ -78,6 +78,13 @@ impl Vm {
         self.depth += 1;
         let base = self.frame_stack.len();
         let mut frame = frame;
+        // A nested run counts as a call, so native loops over Python
+        // callbacks (`x in it` over a class's `__next__`, sort keys) stay
+        // interruptible; the interrupt is raised in the frame, as `throw`.
+        let err = match err {
+            None => self.periodic_check(frame.code.id).err(),
+            e => e,
+        };
         if let Some(e) = err {
             if let Err(e) = self.unwind(&mut frame, base, e) {
                 self.depth -= 1;
@@ -1219,10 +1226,7 @@ impl Vm {
                 let cause = frame.pop();
                 let v = frame.pop();
                 let exc = self.exception_from_raise(v)?;
-                let cause = match cause {
-                    Value::None => None,
-                    c => Some(Value::Instance(self.exception_from_raise(c)?)),
-                };
+                let cause = self.raise_cause(cause)?;
                 if let Some(d) = exc.exc() {
                     let mut d = d.borrow_mut();
                     d.cause = cause;

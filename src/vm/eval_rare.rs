@@ -184,7 +184,7 @@ impl Vm {
                 let seq = frame.pop();
                 let before = (arg & 0xff) as usize;
                 let after = (arg >> 8) as usize;
-                let items = self.collect(&seq).map_err(|e| self.star_error(e, &seq))?;
+                let items = self.collect(&seq).map_err(|e| self.unpack_error(e, &seq))?;
                 if items.len() < before + after {
                     return Err(PyErr::value_error(format!(
                         "not enough values to unpack (expected at least {}, got {})",
@@ -362,5 +362,37 @@ impl Vm {
         // weakref callbacks; CPython runs those before the next instruction.
         self.run_due_finalizers();
         Ok(())
+    }
+
+    /// The `Y` of `raise X from Y`: None, an exception instance, or an
+    /// exception class (instantiated); anything else is CPython's TypeError.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn raise_cause(&mut self, cause: Value) -> PyResult<Option<Value>> {
+        let base = self.exc_class(ExcType::BaseException);
+        match &cause {
+            Value::None => Ok(None),
+            Value::Instance(i) if i.exc().is_some() => Ok(Some(cause)),
+            Value::Class(c) if crate::objects::Class::is_subclass(c, &base) => match self.call(&cause, &[])? {
+                Value::Instance(i) if i.exc().is_some() => Ok(Some(Value::Instance(i))),
+                v => Err(PyErr::type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr(&cause)?,
+                    self.type_name(&v)
+                ))),
+            },
+            _ => Err(PyErr::type_error("exception causes must derive from BaseException")),
+        }
+    }
+
+    /// `a, *b = x` on something that is not iterable: CPython's message.
+    #[cold]
+    #[inline(never)]
+    fn unpack_error(&self, e: PyErr, v: &Value) -> PyErr {
+        if e.is_new(ExcType::TypeError) && self.lacks_iteration(v) {
+            PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+        } else {
+            e
+        }
     }
 }

@@ -94,3 +94,10 @@ for i in range(len(nums) - 1, -1, -1):
     if nums[i] % 2 == 0:
         del nums[i]
 print("filtered", nums)
+
+# Deleting attributes of builtin values: read-only when the type has it.
+for _src in ['del [].append', 'del [].foo', '[].append = 1', 'del (1).bit_length', 'del "s".upper', 'del {}.keys', 'del (1.5).nope']:
+    try:
+        exec(_src)
+    except AttributeError as e:
+        print(_src, "->", e)

@@ -93,3 +93,15 @@ print("list swap", arr)
 i = 0
 i, arr[i] = 2, 99
 print("order", i, arr)
+
+# Starred targets on something that is not iterable: CPython's message.
+class BadIter:
+    def __iter__(self):
+        raise TypeError("from __iter__")
+
+
+for src in ["(*s,) = 1", "a, *s = None", "*s, a = 2.5", "a, *s = BadIter()", "a, *s, b = [1]"]:
+    try:
+        exec(src)
+    except (TypeError, ValueError) as e:
+        print(src, "->", type(e).__name__, e)

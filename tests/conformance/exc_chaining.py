@@ -136,3 +136,12 @@ try:
     raise
 except RuntimeError as e:
     print("RuntimeError", e)
+
+# The cause of `raise X from Y`: checked and, for a class, instantiated.
+for cause in [5, "text", int, KeyError, KeyError("k"), None]:
+    try:
+        raise ValueError("v") from cause
+    except TypeError as e:
+        print("cause", repr(cause), "->", type(e).__name__, e)
+    except ValueError as e:
+        print("cause", repr(cause), "->", repr(e.__cause__), e.__suppress_context__)

@@ -55,3 +55,19 @@ err(islice, 'abc', 0, 2, 0)
 err(combinations, 'abc', -1)
 err(product, 'ab', -1) if False else None
 print(list(zip(count(), 'abc')), dict(zip('abc', count(1))))
+
+# count and repeat objects: repr (which tracks their state) and arguments.
+from itertools import count as _count, repeat as _repeat
+print(repr(_count(9, 2)), repr(_count()), repr(_count(1.5)), repr(_count(0, 1.0)), _count(3, -1))
+print(repr(_repeat('a', 3)), repr(_repeat('a')), _repeat([1], -2), _repeat(None, times=2))
+_c = _count(5, 3)
+print(next(_c), next(_c), _c)
+_r = _repeat('x', 2)
+print(next(_r), _r, list(_r), _r)
+print(list(zip(_count(), "abc")), list(map(pow, range(4), _repeat(2))))
+print(type(_count()).__name__, type(_repeat(1)).__name__, isinstance(_count(), _count))
+try:
+    _count('a')
+except TypeError as e:
+    print("TypeError", e)
+print(-1 in _repeat(-1, 1), 5 in _count(), list(zip(_repeat(1, 2), _count())))
