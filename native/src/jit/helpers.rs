@@ -90,16 +90,11 @@ impl Ctx {
 /// finalizer or weakref callback): a value stored inline, a str, or a
 /// reference that is not the last one.
 pub fn drops_quietly(v: &Value) -> bool {
+    if v.owns_nothing() {
+        return true;
+    }
     match v {
-        Value::Null
-        | Value::None
-        | Value::NotImplemented
-        | Value::Ellipsis
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Str(_)
-        | Value::BigInt(_) => true,
+        Value::Str(_) | Value::BigInt(_) => true,
         Value::List(r) => std::rc::Rc::strong_count(r) > 1,
         Value::Tuple(r) => std::rc::Rc::strong_count(r) > 1,
         Value::Dict(r) => std::rc::Rc::strong_count(r) > 1,
