@@ -390,9 +390,15 @@ impl Vm {
     #[inline(never)]
     fn unpack_error(&self, e: PyErr, v: &Value) -> PyErr {
         if e.is_new(ExcType::TypeError) && self.lacks_iteration(v) {
-            PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
+            self.not_unpackable(v)
         } else {
             e
         }
+    }
+
+    /// CPython's TypeError for unpacking (`a, b = x`, `a, *b = x`) a value
+    /// that cannot be iterated.
+    pub(super) fn not_unpackable(&self, v: &Value) -> PyErr {
+        PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))
     }
 }

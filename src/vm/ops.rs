@@ -868,7 +868,7 @@ impl Vm {
             other => {
                 let it = self.get_iter(other).map_err(|e| {
                     if e.is_new(ExcType::TypeError) {
-                        PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(other)))
+                        self.not_unpackable(other)
                     } else {
                         e
                     }
